@@ -1,0 +1,12 @@
+namespace Mandaat.Core.Facts;
+
+public sealed record DocumentFact(
+    string Kind,
+    string? Dossier,
+    string? Number,
+    DateOnly? Date,
+    string? Session,
+    string? Subject) : Fact
+{
+    public override string Type => FactType.Document;
+}

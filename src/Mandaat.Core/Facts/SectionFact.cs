@@ -1,0 +1,7 @@
+namespace Mandaat.Core.Facts;
+
+/// <summary>A heading that names a Toetsingskader aspect.</summary>
+public sealed record SectionFact(string Aspect, string Heading) : Fact
+{
+    public override string Type => FactType.Section;
+}
