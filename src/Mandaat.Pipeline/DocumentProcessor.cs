@@ -1,0 +1,44 @@
+using Mandaat.Core;
+using Mandaat.Core.Text;
+using Mandaat.Extract;
+using Mandaat.Identify;
+using Mandaat.Normalize;
+using Mandaat.Segment;
+using Mandaat.Store;
+
+namespace Mandaat.Pipeline;
+
+/// <summary>
+/// One document through every stage, top to bottom as DESIGN.md draws it: read → normalise →
+/// identify → segment → extract. Knows nothing of storage; the result is what the store keeps.
+/// </summary>
+public sealed class DocumentProcessor(
+    Func<byte[], string, Outcome<SourceText>> read,
+    ITextNormalizer normalizer,
+    IDocumentIdentifier identifier,
+    ISegmenter segmenter,
+    FactExtractor extractor)
+{
+    public Outcome<ProcessedDocument> Process(byte[] content, string path)
+    {
+        var source = read(content, path);
+        if (!source.Succeeded)
+        {
+            return Outcome<ProcessedDocument>.Fail(source.Error!);
+        }
+
+        if (string.IsNullOrWhiteSpace(source.Value.Text))
+        {
+            return Outcome<ProcessedDocument>.Fail("the file holds no text");
+        }
+
+        var hash = ContentHash.Of(content);
+        var text = normalizer.Normalize(source.Value);
+        var identity = identifier.Identify(text);
+        var id = identity.KamerstukId ?? ContentHash.DocumentId(hash);
+        var segmentation = segmenter.Segment(text, identity);
+        var facts = extractor.Extract(new ExtractionContext(text, identity, segmentation, id));
+        return Outcome<ProcessedDocument>.Ok(
+            new ProcessedDocument(id, hash, path, text, identity, segmentation.Sections, segmentation.Questions, facts));
+    }
+}

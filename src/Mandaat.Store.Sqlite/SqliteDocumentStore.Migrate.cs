@@ -1,0 +1,38 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Mandaat.Store.Sqlite;
+
+public sealed partial class SqliteDocumentStore
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+            await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL);");
+            var current = await connection.ExecuteScalarAsync<int?>("SELECT MAX(version) FROM schema_version;") ?? 0;
+            if (current > SqliteMigrations.Latest)
+            {
+                throw new StoreException(
+                    $"the database {FilePath} has schema version {current}, newer than this program knows ({SqliteMigrations.Latest}); upgrade Mandaat");
+            }
+
+            foreach (var (version, sql) in SqliteMigrations.All.Where(m => m.Version > current))
+            {
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await connection.ExecuteAsync(sql, transaction: transaction);
+                await connection.ExecuteAsync(
+                    "INSERT INTO schema_version (version, applied_at) VALUES (@version, @now);",
+                    new { version, now = DateTimeOffset.UtcNow.ToString("O") },
+                    transaction);
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreException($"the file {FilePath} is not a usable Mandaat database: {ex.Message}", ex);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Mandaat.Store.Sqlite;
+
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode. Each operation opens a pooled connection,
+/// so one store object can serve a web server's concurrent readers.
+/// </summary>
+public sealed partial class SqliteDocumentStore : IDocumentStore
+{
+    private readonly string _connectionString;
+
+    public SqliteDocumentStore(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        FilePath = Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var directory = Path.GetDirectoryName(FilePath);
+        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+        {
+            throw new StoreException($"the folder of the database does not exist: {directory}; create it or pass another --db path");
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // busy_timeout lets a second process wait for the writer instead of failing at once.
+            await connection.ExecuteAsync("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;");
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync();
+            throw new StoreException($"cannot open the database {FilePath}: {ex.Message}", ex);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Mandaat.Store;
+
+/// <summary>A document as listed: the DOC shape of CLI.md.</summary>
+public sealed record DocumentSummary(
+    string Id,
+    string Path,
+    string Kind,
+    string? Dossier,
+    string? Number,
+    string? Session,
+    DateOnly? Date,
+    string Title);

@@ -1,0 +1,31 @@
+using Mandaat.Core.Facts;
+
+namespace Mandaat.Store;
+
+/// <summary>
+/// Where documents and their facts live. The pipeline and every interface use only this; the SQLite
+/// (embedded, default) and PostgreSQL implementations pass the same test suite.
+/// </summary>
+public interface IDocumentStore : IAsyncDisposable
+{
+    /// <summary>Brings the schema to the version this program knows; refuses a newer one.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>The id of the document stored with this content hash, or null.</summary>
+    Task<string?> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken);
+
+    /// <summary>Writes one document with its sections, paragraphs, questions and facts in one transaction.</summary>
+    Task<SaveResult> SaveAsync(ProcessedDocument document, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DocumentSummary>> ListAsync(DocumentFilter filter, CancellationToken cancellationToken);
+
+    Task<DocumentDetail?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Facts of one document, or of all documents when <paramref name="documentId"/> is null; optionally of one type.</summary>
+    Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, string? type, CancellationToken cancellationToken);
+
+    /// <summary>Removes a document and everything found in it. False when there was no such document.</summary>
+    Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
+
+    Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
+}
