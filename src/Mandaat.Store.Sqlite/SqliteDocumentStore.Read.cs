@@ -35,8 +35,8 @@ public sealed partial class SqliteDocumentStore
             return null;
         }
 
-        var paragraphs = await connection.QueryAsync<StoredParagraph>(
-            "SELECT idx AS \"Index\", span_start AS Start, span_end AS \"End\", page AS Page FROM paragraphs WHERE document_id = @id ORDER BY idx;", new { id });
+        var paragraphs = await connection.QueryAsync<ParagraphRow>(
+            "SELECT idx, span_start, span_end, page FROM paragraphs WHERE document_id = @id ORDER BY idx;", new { id });
         var sections = await connection.QueryAsync<SectionRow>(
             "SELECT idx, parent_idx, level, heading, aspect, heading_start, heading_length, body_start, body_length FROM sections WHERE document_id = @id ORDER BY idx;", new { id });
         var signatories = await connection.QueryAsync<SignatoryRow>(
@@ -50,7 +50,7 @@ public sealed partial class SqliteDocumentStore
             row.format,
             row.subject,
             row.text,
-            paragraphs.ToList(),
+            paragraphs.Select(p => new StoredParagraph((int)p.idx, (int)p.span_start, (int)p.span_end, (int?)p.page)).ToList(),
             sections.Select(s => s.ToSection()).ToList(),
             signatories.Select(s => new Signatory(s.name, s.office, new TextSpan((int)s.span_start, (int)s.span_length))).ToList(),
             questions.Select(q => q.ToQuestion()).ToList(),
@@ -81,13 +81,14 @@ public sealed partial class SqliteDocumentStore
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.QuerySingleAsync<StoreCounts>(new CommandDefinition(
+        var counts = await connection.QuerySingleAsync<CountsRow>(new CommandDefinition(
             """
             SELECT (SELECT COUNT(*) FROM documents) AS Documents, (SELECT COUNT(*) FROM sections) AS Sections,
                    (SELECT COUNT(*) FROM paragraphs) AS Paragraphs, (SELECT COUNT(*) FROM facts) AS Facts,
                    (SELECT COUNT(*) FROM questions) AS Questions;
             """,
             cancellationToken: cancellationToken));
+        return new StoreCounts((int)counts.Documents, (int)counts.Sections, (int)counts.Paragraphs, (int)counts.Facts, (int)counts.Questions);
     }
 
     private static DateOnly? ParseDate(string? value) =>
@@ -108,6 +109,10 @@ public sealed partial class SqliteDocumentStore
     {
         public Section ToSection() => new((int)idx, (int?)parent_idx, (int)level, heading, aspect, new TextSpan((int)heading_start, (int)heading_length), new TextSpan((int)body_start, (int)body_length));
     }
+
+    private sealed record ParagraphRow(long idx, long span_start, long span_end, long? page);
+
+    private sealed record CountsRow(long Documents, long Sections, long Paragraphs, long Facts, long Questions);
 
     private sealed record SignatoryRow(string name, string office, long span_start, long span_length);
 

@@ -3,5 +3,5 @@ namespace Mandaat.Core.Facts;
 /// <summary>A commitment to parliament (toezegging) or a promise to inform it; <see cref="Made"/> when stated.</summary>
 public sealed record CommitmentFact(DateOnly? Made) : Fact
 {
-    public override string Type => FactType.Commitment;
+    protected override string TypeName => FactType.Commitment;
 }

@@ -8,5 +8,5 @@ public sealed record DocumentFact(
     string? Session,
     string? Subject) : Fact
 {
-    public override string Type => FactType.Document;
+    protected override string TypeName => FactType.Document;
 }

@@ -23,7 +23,10 @@ public abstract record Fact
 {
     /// <summary>The contract name of the type ("money", "legal_basis", …).</summary>
     [JsonIgnore]
-    public abstract string Type { get; }
+    public string Type => TypeName;
+
+    /// <summary>Protected so that only the discriminator, not a second "type" property, is serialised.</summary>
+    protected abstract string TypeName { get; }
 
     /// <summary>The literal excerpt that states the fact (whitespace collapsed).</summary>
     [JsonPropertyOrder(100)]

@@ -3,5 +3,5 @@ namespace Mandaat.Core.Facts;
 /// <summary>An amount of money in euro, once per mention.</summary>
 public sealed record MoneyFact(decimal Amount, string? Qualifier) : Fact
 {
-    public override string Type => FactType.Money;
+    protected override string TypeName => FactType.Money;
 }

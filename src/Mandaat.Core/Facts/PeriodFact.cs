@@ -3,5 +3,5 @@ namespace Mandaat.Core.Facts;
 /// <summary>The period or stated duration of a deployment, contribution, mandate or programme.</summary>
 public sealed record PeriodFact(DateOnly? Start, DateOnly? End, int? Months, int? Days) : Fact
 {
-    public override string Type => FactType.Period;
+    protected override string TypeName => FactType.Period;
 }

@@ -3,5 +3,5 @@ namespace Mandaat.Core.Facts;
 /// <summary>A heading that names a Toetsingskader aspect.</summary>
 public sealed record SectionFact(string Aspect, string Heading) : Fact
 {
-    public override string Type => FactType.Section;
+    protected override string TypeName => FactType.Section;
 }

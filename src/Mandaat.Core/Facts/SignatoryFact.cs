@@ -2,5 +2,5 @@ namespace Mandaat.Core.Facts;
 
 public sealed record SignatoryFact(string Name, string Office) : Fact
 {
-    public override string Type => FactType.Signatory;
+    protected override string TypeName => FactType.Signatory;
 }

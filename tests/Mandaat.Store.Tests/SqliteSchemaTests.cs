@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Mandaat.Store.Sqlite;
+
+namespace Mandaat.Store.Tests;
+
+/// <summary>SQLite-specific guarantees: WAL, refusing newer schemas and files that are not databases.</summary>
+public sealed class SqliteSchemaTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("mandaat-schema-").FullName;
+
+    private string DbPath => Path.Combine(_folder, "test.db");
+
+    [Fact]
+    public async Task The_database_runs_in_WAL_mode()
+    {
+        await using (var store = new SqliteDocumentStore(DbPath))
+        {
+            await store.MigrateAsync(default);
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={DbPath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task A_database_at_a_newer_schema_version_is_refused_with_a_clear_message()
+    {
+        await using (var store = new SqliteDocumentStore(DbPath))
+        {
+            await store.MigrateAsync(default);
+        }
+
+        await using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO schema_version VALUES (999, 'future');";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var again = new SqliteDocumentStore(DbPath);
+        var error = await Assert.ThrowsAsync<StoreException>(() => again.MigrateAsync(default));
+        Assert.Contains("newer than this program knows", error.Message);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_refused_with_a_clear_message()
+    {
+        await File.WriteAllTextAsync(DbPath, "this is not a database, it is a letter to parliament");
+
+        await using var store = new SqliteDocumentStore(DbPath);
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.MigrateAsync(default));
+        Assert.Contains("not a usable Mandaat database", error.Message);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
