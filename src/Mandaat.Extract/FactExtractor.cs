@@ -1,4 +1,7 @@
 using Mandaat.Core.Facts;
+using Mandaat.Extract.Missions;
+using Mandaat.Extract.References;
+using Mandaat.Extract.Statements;
 using Mandaat.Extract.Structure;
 
 namespace Mandaat.Extract;
@@ -10,10 +13,12 @@ namespace Mandaat.Extract;
 public sealed class FactExtractor
 {
     private readonly IReadOnlyList<IFactExtractor> _extractors;
+    private readonly MissionTagger _tagger;
 
-    public FactExtractor(IEnumerable<IFactExtractor> extractors)
+    public FactExtractor(IEnumerable<IFactExtractor> extractors, MissionCatalog? catalog = null)
     {
         _extractors = extractors.ToList();
+        _tagger = new MissionTagger(catalog ?? MissionCatalog.Default);
     }
 
     /// <summary>The extractors of every fact type of FORMAT.md.</summary>
@@ -23,14 +28,18 @@ public sealed class FactExtractor
         new SignatoryFactExtractor(),
         new SectionFactExtractor(),
         new QaFactExtractor(),
+        new ReferenceExtractor(),
+        new LegalBasisExtractor(),
+        new CommitmentExtractor(),
     ]);
 
     public IReadOnlyList<Fact> Extract(ExtractionContext context)
     {
         var facts = _extractors.SelectMany(e => e.Extract(context)).ToList();
         // Stable sort: the document fact stays first, the rest follow the text.
-        return facts
+        var ordered = facts
             .OrderBy(f => f is DocumentFact ? -1 : f.Citation?.Start ?? int.MaxValue)
             .ToList();
+        return _tagger.Tag(context.Text, ordered);
     }
 }

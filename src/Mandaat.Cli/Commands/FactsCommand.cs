@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Mandaat.Cli.Hosting;
+using Mandaat.Cli.Output;
+using Mandaat.Core.Facts;
+using Mandaat.Pipeline;
+
+namespace Mandaat.Cli.Commands;
+
+/// <summary>
+/// <c>facts ID|PATH</c>: the facts of a stored document, or of a file read and extracted on the spot
+/// without being stored.
+/// </summary>
+public static class FactsCommand
+{
+    public static Command Create()
+    {
+        var target = new Argument<string>("id-or-path") { Description = "A stored document's id, or a file to extract without storing it." };
+        var type = new Option<string?>("--type") { Description = "Only facts of this type (money, personnel, asset, period, reference, commitment, legal_basis, …)." };
+        var format = new Option<string>("--format") { Description = "table, json (facts with citations) or jsonl (the gold format, document first).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "jsonl");
+        var command = new Command("facts", "Show the facts of a document with their citations.") { target, type, format };
+        command.SetAction(async (parse, ct) =>
+        {
+            var facts = await LoadAsync(parse, parse.GetValue(target)!, ct);
+            var wanted = parse.GetValue(type);
+            if (wanted is not null && !FactType.All.Contains(wanted))
+            {
+                throw new UsageException($"unknown fact type '{wanted}'; use one of {string.Join(", ", FactType.All)}");
+            }
+
+            var selected = facts.Where(f => wanted is null || f.Type == wanted).ToList();
+            var chosen = parse.GetValue(GlobalOptions.Json) && parse.GetResult(format) is null ? "json" : parse.GetValue(format);
+            switch (chosen)
+            {
+                case "jsonl":
+                    foreach (var fact in selected)
+                    {
+                        Console.Out.WriteLine(FactJson.Serialize(fact, gold: true));
+                    }
+
+                    break;
+                case "json":
+                    Json.Write(selected);
+                    break;
+                default:
+                    FactTable.Write(selected);
+                    break;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task<IReadOnlyList<Fact>> LoadAsync(ParseResult parse, string target, CancellationToken cancellationToken)
+    {
+        if (File.Exists(target))
+        {
+            var content = FileContent.Read(target);
+            var processed = content.Succeeded ? Pipelines.CreateProcessor().Process(content.Value, target) : null;
+            var error = content.Error ?? processed?.Error;
+            return error is null ? processed!.Value.Facts : throw new ReadFailedException($"{target}: {error}");
+        }
+
+        await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), cancellationToken);
+        var document = await DocumentLookup.GetAsync(store, target, cancellationToken);
+        return document.Facts;
+    }
+}

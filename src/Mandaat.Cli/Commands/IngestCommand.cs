@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Mandaat.Cli.Hosting;
+using Mandaat.Cli.Output;
+using Mandaat.Pipeline;
+using Mandaat.Store;
+using Spectre.Console;
+
+namespace Mandaat.Cli.Commands;
+
+/// <summary><c>ingest PATH…</c>: read, identify, extract and store files and folders.</summary>
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders (searched recursively) of .txt, .pdf, .xml, .html or .docx documents.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("ingest", "Read, identify, extract and store documents; content already stored is skipped.") { paths };
+        command.SetAction((parse, ct) => RunAsync(parse, parse.GetValue(paths)!, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, string[] paths, CancellationToken cancellationToken)
+    {
+        await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), cancellationToken);
+        var report = await RunWithProgressAsync(store, paths, parse.GetValue(GlobalOptions.Verbose), cancellationToken);
+        if (parse.GetValue(GlobalOptions.Json))
+        {
+            Json.Write(new { ingested = report.Ingested, unchanged = report.Unchanged, failed = report.Failed });
+        }
+        else
+        {
+            WriteSummary(report);
+        }
+
+        foreach (var failure in report.Failed)
+        {
+            Terminal.WriteError($"{failure.Path}: {failure.Error}");
+        }
+
+        return report.Failed.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    /// <summary>Ingests with a progress bar on stderr; shared by ingest and quickstart.</summary>
+    public static async Task<IngestReport> RunWithProgressAsync(IDocumentStore store, IEnumerable<string> paths, bool verbose, CancellationToken cancellationToken)
+    {
+        var ingest = Pipelines.CreateIngest(store, Logging.Create(verbose));
+        if (!Terminal.Error.Profile.Capabilities.Interactive)
+        {
+            return await ingest.IngestAsync(paths, null, cancellationToken);
+        }
+
+        IngestReport? report = null;
+        await Terminal.Error.Progress().AutoClear(true).StartAsync(async context =>
+        {
+            var task = context.AddTask("Ingesting");
+            var progress = new Progress<IngestProgress>(p =>
+            {
+                task.MaxValue = p.Total;
+                task.Value = p.Done;
+                task.Description = DocumentTable.Shorten(Path.GetFileName(p.Path), 40);
+            });
+            report = await ingest.IngestAsync(paths, progress, cancellationToken);
+        });
+        return report!;
+    }
+
+    private static void WriteSummary(IngestReport report)
+    {
+        if (report.Ingested.Count > 0)
+        {
+            DocumentTable.Write(report.Ingested);
+        }
+
+        Terminal.Out.MarkupLine(
+            $"[green]{report.Ingested.Count} ingested[/], {report.Unchanged.Count} unchanged, " +
+            $"{(report.Failed.Count > 0 ? "[red]" : "[grey]")}{report.Failed.Count} failed[/]");
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Mandaat.Cli.Hosting;
+using Mandaat.Cli.Output;
+using Mandaat.Store;
+using Spectre.Console;
+
+namespace Mandaat.Cli.Commands;
+
+/// <summary><c>show ID</c>: one document with its sections, facts and signatories.</summary>
+public static class ShowCommand
+{
+    public static Command Create()
+    {
+        var id = new Argument<string>("id") { Description = "The document id, as `list` shows it (kst-27925-607)." };
+        var command = new Command("show", "Show a stored document with its sections, facts and signatories.") { id };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
+            var document = await DocumentLookup.GetAsync(store, parse.GetValue(id)!, ct);
+            if (parse.GetValue(GlobalOptions.Json))
+            {
+                Json.Write(DocumentJson.Detail(document));
+            }
+            else
+            {
+                Write(document);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Write(DocumentDetail document)
+    {
+        DocumentTable.Write([document.Summary]);
+        foreach (var signatory in document.Signatories)
+        {
+            Terminal.Out.MarkupLineInterpolated($"[grey]signed:[/] {signatory.Name}, {signatory.Office}");
+        }
+
+        var tree = new Tree("sections");
+        var nodes = new Dictionary<int, TreeNode>();
+        foreach (var section in document.Sections)
+        {
+            var label = Markup.Escape(section.Heading) + (section.Aspect is null ? string.Empty : $" [green]({section.Aspect})[/]");
+            nodes[section.Index] = section.ParentIndex is { } parent && nodes.TryGetValue(parent, out var parentNode)
+                ? parentNode.AddNode(label)
+                : tree.AddNode(label);
+        }
+
+        Terminal.Out.Write(tree);
+        FactTable.Write(document.Facts);
+    }
+}

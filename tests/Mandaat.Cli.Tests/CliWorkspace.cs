@@ -1,0 +1,21 @@
+namespace Mandaat.Cli.Tests;
+
+/// <summary>A temporary working folder with its own SQLite store, removed after the test.</summary>
+internal sealed class CliWorkspace : IDisposable
+{
+    public string Folder { get; } = Directory.CreateTempSubdirectory("mandaat-cli-").FullName;
+
+    public string Database => Path.Combine(Folder, "mandaat.db");
+
+    public CliRun Run(params string[] args) => CliRun.Start(Folder, Database, args);
+
+    public string Write(string name, byte[] content)
+    {
+        var path = Path.Combine(Folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}
