@@ -38,7 +38,7 @@ public static class EvalCommand
             throw new UsageException($"{directory} holds no <name>.txt with a <name>.jsonl beside it");
         }
 
-        var processor = Pipelines.CreateProcessor();
+        var processor = DefaultPipeline.CreateProcessor();
         var documents = new List<ScoredDocument>();
         foreach (var (text, goldPath) in pairs)
         {

@@ -57,7 +57,7 @@ public static class FactsCommand
         if (File.Exists(target))
         {
             var content = FileContent.Read(target);
-            var processed = content.Succeeded ? Pipelines.CreateProcessor().Process(content.Value, target) : null;
+            var processed = content.Succeeded ? DefaultPipeline.CreateProcessor().Process(content.Value, target) : null;
             var error = content.Error ?? processed?.Error;
             return error is null ? processed!.Value.Facts : throw new ReadFailedException($"{target}: {error}");
         }

@@ -46,7 +46,7 @@ public static class IngestCommand
     /// <summary>Ingests with a progress bar on stderr; shared by ingest and quickstart.</summary>
     public static async Task<IngestReport> RunWithProgressAsync(IDocumentStore store, IEnumerable<string> paths, bool verbose, CancellationToken cancellationToken)
     {
-        var ingest = Pipelines.CreateIngest(store, Logging.Create(verbose));
+        var ingest = DefaultPipeline.CreateIngest(store, Logging.Create(verbose));
         if (!Terminal.Error.Profile.Capabilities.Interactive)
         {
             return await ingest.IngestAsync(paths, null, cancellationToken);
