@@ -5,6 +5,9 @@ namespace Mandaat.Store.Sqlite;
 
 public sealed partial class SqliteDocumentStore
 {
+    /// <summary>The schema version that added full-text search; stores migrated from before it are indexed once.</summary>
+    private const int SearchSchemaVersion = 2;
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -28,6 +31,11 @@ public sealed partial class SqliteDocumentStore
                     new { version, now = DateTimeOffset.UtcNow.ToString("O") },
                     transaction);
                 await transaction.CommitAsync(cancellationToken);
+            }
+
+            if (current is > 0 and < SearchSchemaVersion)
+            {
+                await IndexUnindexedAsync(connection);
             }
         }
         catch (SqliteException ex)

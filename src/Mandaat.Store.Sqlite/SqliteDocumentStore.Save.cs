@@ -44,6 +44,7 @@ public sealed partial class SqliteDocumentStore
         await InsertDocumentAsync(connection, transaction, document);
         await InsertSourceAsync(connection, transaction, document);
         await InsertPartsAsync(connection, transaction, document);
+        await InsertSearchUnitsAsync(connection, transaction, SearchUnitsOf(document));
         await transaction.CommitAsync(cancellationToken);
         return new SaveResult(SaveStatus.Inserted, document.Id);
     }

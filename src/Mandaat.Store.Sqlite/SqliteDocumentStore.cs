@@ -1,4 +1,6 @@
 using Dapper;
+using Mandaat.Search.Analysis;
+using Mandaat.Store.Search;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;
@@ -7,13 +9,17 @@ namespace Mandaat.Store.Sqlite;
 /// The embedded default store: one SQLite file in WAL mode. Each operation opens a pooled connection,
 /// so one store object can serve a web server's concurrent readers.
 /// </summary>
-public sealed partial class SqliteDocumentStore : IDocumentStore
+public sealed partial class SqliteDocumentStore : IDocumentStore, ISearchService
 {
     private readonly string _connectionString;
+    private readonly ITextAnalyzer _analyzer;
 
-    public SqliteDocumentStore(string path)
+    /// <param name="path">The SQLite file; created when missing.</param>
+    /// <param name="analyzer">How text becomes search terms; the Dutch analyzer unless a test or a deployment picks another.</param>
+    public SqliteDocumentStore(string path, ITextAnalyzer? analyzer = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        _analyzer = analyzer ?? DutchTextAnalyzer.Default;
         FilePath = Path.GetFullPath(path);
         _connectionString = new SqliteConnectionStringBuilder
         {

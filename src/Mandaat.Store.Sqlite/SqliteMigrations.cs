@@ -88,6 +88,27 @@ internal static class SqliteMigrations
             );
             CREATE INDEX facts_type ON facts(type);
             """),
+        (2, """
+            -- Full-text search. Stemming and folding happen in C# (Mandaat.Search's analyzer); FTS5 only
+            -- indexes the analysed terms: body holds one term per word in order (for phrases), parts the
+            -- pieces of hyphenated compounds ("anti-isis" → "anti isis"). Snippets come from the original text.
+            CREATE TABLE search_units (
+                id          INTEGER PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                unit        TEXT NOT NULL CHECK (unit IN ('paragraph', 'question')),
+                number      INTEGER NOT NULL,
+                span_start  INTEGER NOT NULL,
+                span_end    INTEGER NOT NULL
+            );
+            CREATE INDEX search_units_document ON search_units(document_id);
+            CREATE INDEX documents_date ON documents(date);
+            CREATE VIRTUAL TABLE search_fts USING fts5(body, parts, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
+            -- FTS5 rows have no foreign key: removing a unit (also by ON DELETE CASCADE) removes its terms.
+            CREATE TRIGGER search_units_delete AFTER DELETE ON search_units
+            BEGIN
+                DELETE FROM search_fts WHERE rowid = old.id;
+            END;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

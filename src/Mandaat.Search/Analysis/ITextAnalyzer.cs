@@ -1,0 +1,17 @@
+namespace Mandaat.Search.Analysis;
+
+/// <summary>
+/// How text becomes index terms. The store indexes with it and the query compiler searches with it,
+/// so both sides always agree; a store is given one in its constructor.
+/// </summary>
+public interface ITextAnalyzer
+{
+    /// <summary>The terms of a text with their places in it.</summary>
+    IReadOnlyList<AnalyzedToken> Analyze(string text);
+
+    /// <summary>Lower case without diacritics: what a prefix is compared with, unstemmed.</summary>
+    string Fold(string word);
+
+    /// <summary>The stem of one folded word.</summary>
+    string Stem(string foldedWord);
+}

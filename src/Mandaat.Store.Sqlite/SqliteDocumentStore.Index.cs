@@ -1,0 +1,70 @@
+using System.Data.Common;
+using Dapper;
+using Mandaat.Search.Query;
+
+namespace Mandaat.Store.Sqlite;
+
+public sealed partial class SqliteDocumentStore
+{
+    /// <summary>The passages of a document as the index holds them: every paragraph, and every question with its answer.</summary>
+    private static IEnumerable<IndexedUnit> SearchUnitsOf(ProcessedDocument document)
+    {
+        var text = document.Text.Text;
+        var paragraphs = document.Text.Paragraphs
+            .Select((p, i) => new IndexedUnit(document.Id, SearchUnits.Paragraph, i, p.Start, p.End, text[p.Start..p.End]));
+        var questions = document.Questions
+            .Select(q => new IndexedUnit(document.Id, SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), QuestionText(q.Question, q.Answer)));
+        return paragraphs.Concat(questions);
+    }
+
+    private static string QuestionText(string question, string answer) => question + "\n" + answer;
+
+    /// <summary>Analyses each passage and writes its terms, inside the caller's transaction.</summary>
+    private Task<int> InsertSearchUnitsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<IndexedUnit> units) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO search_units (document_id, unit, number, span_start, span_end) VALUES (@Document, @Unit, @Number, @Start, @End);
+            INSERT INTO search_fts (rowid, body, parts) VALUES (last_insert_rowid(), @Body, @Parts);
+            """,
+            units.Select(u =>
+            {
+                var tokens = _analyzer.Analyze(u.Text);
+                return new
+                {
+                    u.Document,
+                    u.Unit,
+                    u.Number,
+                    u.Start,
+                    u.End,
+                    Body = string.Join(' ', tokens.Select(t => t.Term)),
+                    Parts = string.Join(' ', tokens.SelectMany(t => t.Parts)),
+                };
+            }),
+            transaction);
+
+    /// <summary>
+    /// Indexes documents stored before search existed (schema version 1), from their stored text,
+    /// paragraphs and questions, so an upgraded store finds everything it holds.
+    /// </summary>
+    private async Task IndexUnindexedAsync(DbConnection connection)
+    {
+        var ids = (await connection.QueryAsync<string>("SELECT id FROM documents WHERE id NOT IN (SELECT document_id FROM search_units);")).ToList();
+        foreach (var id in ids)
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            var text = await connection.ExecuteScalarAsync<string>("SELECT text FROM documents WHERE id = @id;", new { id }, transaction) ?? string.Empty;
+            var paragraphs = await connection.QueryAsync<(long Idx, long Start, long End)>(
+                "SELECT idx, span_start, span_end FROM paragraphs WHERE document_id = @id ORDER BY idx;", new { id }, transaction);
+            var questions = await connection.QueryAsync<(long Number, string Question, string Answer, long Start, long QuestionLength, long AnswerStart, long AnswerLength)>(
+                "SELECT number, question, answer, question_start, question_length, answer_start, answer_length FROM questions WHERE document_id = @id ORDER BY ordinal;", new { id }, transaction);
+            var units = paragraphs
+                .Where(p => p.Start >= 0 && p.End <= text.Length && p.Start <= p.End)
+                .Select(p => new IndexedUnit(id, SearchUnits.Paragraph, (int)p.Idx, (int)p.Start, (int)p.End, text[(int)p.Start..(int)p.End]))
+                .Concat(questions.Select(q => new IndexedUnit(id, SearchUnits.Question, (int)q.Number, (int)q.Start, (int)Math.Max(q.Start + q.QuestionLength, q.AnswerStart + q.AnswerLength), QuestionText(q.Question, q.Answer))));
+            await InsertSearchUnitsAsync(connection, transaction, units);
+            await transaction.CommitAsync();
+        }
+    }
+
+    private sealed record IndexedUnit(string Document, string Unit, int Number, int Start, int End, string Text);
+}
