@@ -1,0 +1,4 @@
+namespace Mandaat.Normalize.Layout;
+
+/// <summary>What lies between two consecutive kept text lines: empty lines, whitespace-only lines, removed artefacts, a page turn.</summary>
+internal readonly record struct Gap(int EmptyLines, int WhitespaceLines, bool HadArtefact, bool PageTurn);
