@@ -6,15 +6,16 @@ namespace Mandaat.Store.Sqlite;
 
 public sealed partial class SqliteDocumentStore
 {
-    /// <summary>The passages of a document as the index holds them: every paragraph, and every question with its answer.</summary>
+    /// <summary>The passages of a document as the index holds them: the whole text, every paragraph, and every question with its answer.</summary>
     private static IEnumerable<IndexedUnit> SearchUnitsOf(ProcessedDocument document)
     {
         var text = document.Text.Text;
+        var whole = new IndexedUnit(document.Id, SearchUnits.Document, 0, 0, text.Length, text);
         var paragraphs = document.Text.Paragraphs
             .Select((p, i) => new IndexedUnit(document.Id, SearchUnits.Paragraph, i, p.Start, p.End, text[p.Start..p.End]));
         var questions = document.Questions
             .Select(q => new IndexedUnit(document.Id, SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), QuestionText(q.Question, q.Answer)));
-        return paragraphs.Concat(questions);
+        return paragraphs.Concat(questions).Append(whole);
     }
 
     private static string QuestionText(string question, string answer) => question + "\n" + answer;
@@ -60,7 +61,8 @@ public sealed partial class SqliteDocumentStore
             var units = paragraphs
                 .Where(p => p.Start >= 0 && p.End <= text.Length && p.Start <= p.End)
                 .Select(p => new IndexedUnit(id, SearchUnits.Paragraph, (int)p.Idx, (int)p.Start, (int)p.End, text[(int)p.Start..(int)p.End]))
-                .Concat(questions.Select(q => new IndexedUnit(id, SearchUnits.Question, (int)q.Number, (int)q.Start, (int)Math.Max(q.Start + q.QuestionLength, q.AnswerStart + q.AnswerLength), QuestionText(q.Question, q.Answer))));
+                .Concat(questions.Select(q => new IndexedUnit(id, SearchUnits.Question, (int)q.Number, (int)q.Start, (int)Math.Max(q.Start + q.QuestionLength, q.AnswerStart + q.AnswerLength), QuestionText(q.Question, q.Answer))))
+                .Append(new IndexedUnit(id, SearchUnits.Document, 0, 0, text.Length, text));
             await InsertSearchUnitsAsync(connection, transaction, units);
             await transaction.CommitAsync();
         }

@@ -95,7 +95,7 @@ internal static class SqliteMigrations
             CREATE TABLE search_units (
                 id          INTEGER PRIMARY KEY,
                 document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-                unit        TEXT NOT NULL CHECK (unit IN ('paragraph', 'question')),
+                unit        TEXT NOT NULL CHECK (unit IN ('document', 'paragraph', 'question')),
                 number      INTEGER NOT NULL,
                 span_start  INTEGER NOT NULL,
                 span_end    INTEGER NOT NULL

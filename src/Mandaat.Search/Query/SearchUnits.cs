@@ -1,8 +1,13 @@
 namespace Mandaat.Search.Query;
 
-/// <summary>The passages the index holds: every paragraph, and every question with its answer on its own.</summary>
+/// <summary>
+/// The passages the index holds: every paragraph, every question with its answer on its own, and each
+/// whole document (so that words spread over several paragraphs still find the document).
+/// </summary>
 public static class SearchUnits
 {
+    public const string Document = "document";
+
     public const string Paragraph = "paragraph";
     public const string Question = "question";
 }

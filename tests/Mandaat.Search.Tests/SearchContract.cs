@@ -1,0 +1,188 @@
+using Mandaat.Store;
+using Mandaat.Store.Search;
+
+namespace Mandaat.Search.Tests;
+
+/// <summary>
+/// How search behaves on every store backend. Written once; each backend binds it with a one-line
+/// subclass (SQLite now, PostgreSQL later), like the store contract.
+/// </summary>
+public abstract class SearchContract : IAsyncLifetime
+{
+    private IDocumentStore _store = null!;
+
+    protected abstract Task<IDocumentStore> CreateEmptyStoreAsync();
+
+    private ISearchService Search => (ISearchService)_store;
+
+    public async Task InitializeAsync()
+    {
+        _store = await CreateEmptyStoreAsync();
+        await _store.MigrateAsync(default);
+        foreach (var document in new[] { SearchDocuments.Letter2014(), SearchDocuments.Report2017(), SearchDocuments.Questions2020(), SearchDocuments.UndatedBrief() })
+        {
+            await _store.SaveAsync(document, default);
+        }
+    }
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    [Theory]
+    [InlineData("militair", "kst-27925-506")] // militairen
+    [InlineData("helm", "kst-27925-607")] // helmen
+    [InlineData("Syrie", "kst-27925-506")] // Syrië
+    [InlineData("SYRIË", "kst-27925-506")]
+    [InlineData("burgerslachtoffer", "kst-27925-607")]
+    public async Task Dutch_stemming_and_folding_find_other_forms_of_a_word(string query, string expected) =>
+        Assert.Contains(expected, await IdsAsync(new SearchRequest(query)));
+
+    [Theory]
+    [InlineData("F-16", new[] { "kst-27925-506", "kst-27925-748" })] // F-16’s and F-16
+    [InlineData("KDC-10", new[] { "kst-27925-506" })]
+    [InlineData("anti-ISIS", new[] { "kst-27925-607" })]
+    [InlineData("ISIS", new[] { "kst-27925-506", "kst-27925-607" })] // a part of anti-ISIS
+    [InlineData("eenheid", new[] { "kst-27925-506", "kst-27925-748" })] // a part of force protection-eenheid
+    public async Task Compounds_are_one_term_and_their_parts_are_found_too(string query, string[] expected) =>
+        Assert.Equal(expected.Order(), (await IdsAsync(new SearchRequest(query))).Order());
+
+    [Fact]
+    public async Task A_compound_is_not_split_into_a_loose_number()
+    {
+        Assert.DoesNotContain("kst-27925-748", await IdsAsync(new SearchRequest("KDC-10")));
+        Assert.Empty(await IdsAsync(new SearchRequest("F-35")));
+    }
+
+    [Fact]
+    public async Task A_phrase_needs_its_words_in_order()
+    {
+        Assert.Equal(["kst-27925-506"], await IdsAsync(new SearchRequest("\"strijd tegen ISIS\"")));
+        Assert.Empty(await IdsAsync(new SearchRequest("\"ISIS tegen strijd\"")));
+    }
+
+    [Fact]
+    public async Task Words_are_combined_with_AND_by_default_and_OR_and_NOT_change_that()
+    {
+        Assert.Equal(["kst-27925-607"], await IdsAsync(new SearchRequest("Erbil helmen")));
+        Assert.Equal(["kst-27925-506", "kst-27925-607"], (await IdsAsync(new SearchRequest("KDC-10 OR burgerslachtoffers"))).Order());
+        Assert.DoesNotContain("kst-27925-748", await IdsAsync(new SearchRequest("Erbil -Jordanië -gestationeerd")));
+        Assert.Equal(await IdsAsync(new SearchRequest("Erbil -gestationeerd")), await IdsAsync(new SearchRequest("Erbil NOT gestationeerd")));
+    }
+
+    [Fact]
+    public async Task A_prefix_finds_every_word_that_starts_with_it()
+    {
+        Assert.Contains("kst-27925-748", await IdsAsync(new SearchRequest("gestation*")));
+        Assert.Contains("kst-27925-607", await IdsAsync(new SearchRequest("burgerslacht*")));
+        Assert.Contains("kst-29521-1", await IdsAsync(new SearchRequest("militaire*")));
+    }
+
+    [Fact]
+    public async Task Kind_dossier_and_date_filters_apply_before_ranking()
+    {
+        Assert.Equal(["kst-27925-748"], await IdsAsync(new SearchRequest("militairen", Kind: "vragen-en-antwoorden")));
+        Assert.Equal(["kst-27925-748"], await IdsAsync(new SearchRequest("militairen kind:vragen-en-antwoorden")));
+        Assert.Equal(["kst-29521-1"], await IdsAsync(new SearchRequest("militairen", Dossier: "29 521")));
+        Assert.Equal(["kst-27925-607", "kst-27925-748"], (await IdsAsync(new SearchRequest("militairen", From: new DateOnly(2015, 1, 1)))).Order());
+        Assert.Equal(["kst-27925-506"], await IdsAsync(new SearchRequest("militairen", To: new DateOnly(2015, 1, 1))));
+        Assert.Equal(["kst-27925-607"], await IdsAsync(new SearchRequest("militairen year:2017")));
+        Assert.Equal(["kst-27925-506"], await IdsAsync(new SearchRequest("militairen", Limit: 1, To: new DateOnly(2014, 12, 31))));
+    }
+
+    [Fact]
+    public async Task Questions_are_searchable_on_their_own_each_as_its_own_hit()
+    {
+        var hits = await HitsAsync(new SearchRequest("vraag:militairen"));
+
+        var hit = Assert.Single(hits);
+        Assert.Equal(("kst-27925-748", "question", 1, (int?)null), (hit.Id, hit.Unit, hit.Question, hit.Paragraph));
+        Assert.Contains("**militairen**", hit.Snippet);
+        Assert.Equal(2, (await HitsAsync(new SearchRequest("type:question F-16 OR militairen"))).Count);
+    }
+
+    [Fact]
+    public async Task Date_sort_puts_the_newest_first_and_undated_last()
+    {
+        var ids = await IdsAsync(new SearchRequest("militairen", Sort: SearchSort.Date));
+
+        Assert.Equal(["kst-27925-748", "kst-27925-607", "kst-27925-506", "kst-29521-1"], ids);
+    }
+
+    [Fact]
+    public async Task Relevance_puts_the_document_that_is_about_the_words_first_and_a_hit_has_the_contract_fields()
+    {
+        var hits = await HitsAsync(new SearchRequest("KDC-10 tankvliegtuig"));
+
+        var hit = Assert.Single(hits);
+        Assert.Equal(("kst-27925-506", "artikel100", "27925", "506", new DateOnly(2014, 9, 24)), (hit.Id, hit.Kind, hit.Dossier, hit.Number, hit.Date));
+        Assert.Equal("Onderwerp van kst-27925-506", hit.Title);
+        Assert.True(hit.Score > 0);
+        Assert.Equal(("paragraph", 3), (hit.Unit, hit.Paragraph));
+    }
+
+    [Fact]
+    public async Task The_snippet_is_cut_from_the_original_text_with_the_matches_marked()
+    {
+        var hit = Assert.Single(await HitsAsync(new SearchRequest("syrie F-16")));
+
+        Assert.Equal("Nederland levert zes **F-16’s** en twee reservetoestellen voor operaties boven Irak. De inzet in **Syrië** is niet aan de orde.", hit.Snippet);
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced")]
+    [InlineData("AND OR (")]
+    [InlineData("NEAR(")]
+    [InlineData("'; DROP TABLE documents;--")]
+    [InlineData("militairen)))")]
+    [InlineData("((((((((((((((((((((((((((((((militairen")]
+    [InlineData("{body parts} : \"x\"*")]
+    [InlineData("F-16^2 + KDC-10 @ ~")]
+    public async Task Hostile_queries_run_as_plain_words_and_never_break_the_store(string query)
+    {
+        var outcome = await Search.SearchAsync(new SearchRequest(query), default);
+
+        Assert.True(outcome.Succeeded || outcome.Error!.Length > 0);
+        Assert.Equal(4, (await _store.CountAsync(default)).Documents);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-Syrië")]
+    [InlineData("NOT ISIS")]
+    [InlineData("!!! ???")]
+    [InlineData("kind:nonsense militairen")]
+    [InlineData("from:gisteren militairen")]
+    public async Task Queries_that_cannot_be_answered_fail_with_a_message(string query)
+    {
+        var outcome = await Search.SearchAsync(new SearchRequest(query), default);
+
+        Assert.False(outcome.Succeeded);
+        Assert.False(string.IsNullOrWhiteSpace(outcome.Error));
+    }
+
+    [Fact]
+    public async Task A_five_thousand_character_query_fails_cleanly()
+    {
+        var outcome = await Search.SearchAsync(new SearchRequest(string.Concat(Enumerable.Repeat("militairen ", 455))), default);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains("limit", outcome.Error);
+    }
+
+    [Fact]
+    public async Task Deleting_a_document_removes_it_from_the_index()
+    {
+        Assert.True(await _store.DeleteAsync("kst-27925-506", default));
+
+        Assert.Empty(await IdsAsync(new SearchRequest("KDC-10")));
+        Assert.DoesNotContain("kst-27925-506", await IdsAsync(new SearchRequest("militairen")));
+    }
+
+    private async Task<IReadOnlyList<SearchHit>> HitsAsync(SearchRequest request)
+    {
+        var outcome = await Search.SearchAsync(request, default);
+        Assert.True(outcome.Succeeded, outcome.Error);
+        return outcome.Value;
+    }
+
+    private async Task<List<string>> IdsAsync(SearchRequest request) => (await HitsAsync(request)).Select(h => h.Id).ToList();
+}
