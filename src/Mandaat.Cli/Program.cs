@@ -16,6 +16,8 @@ var root = new RootCommand("Mandaat reads the Dutch parliament's record of milit
     ShowCommand.Create(),
     FactsCommand.Create(),
     EvalCommand.Create(),
+    SearchCommand.Create(),
+    QuestionsCommand.Create(),
 };
 
 var parse = root.Parse(args);
