@@ -1,0 +1,54 @@
+using Mandaat.Core;
+using Mandaat.Core.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Mandaat.Readers;
+
+/// <summary>
+/// Reads the text layer of a PDF with PdfPig: one source page per PDF page, lines in reading order
+/// separated by '\n', pages by a blank line. A PDF without any text (a scan) fails, because every later
+/// stage needs words.
+/// </summary>
+public sealed class PdfDocumentReader : IDocumentReader
+{
+    public string Format => "pdf";
+
+    public IReadOnlyList<string> Extensions { get; } = [".pdf"];
+
+    public Outcome<SourceText> Read(byte[] content, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Length == 0)
+        {
+            return Outcome<SourceText>.Fail("empty file");
+        }
+
+        try
+        {
+            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true });
+            var pages = new List<string>(document.NumberOfPages);
+            foreach (Page page in document.GetPages())
+            {
+                pages.Add(PdfPageText.Extract(page));
+            }
+
+            return PagedTextBuilder.RequireText(
+                PagedTextBuilder.Build(pages, Format),
+                $"no text in PDF: its {pages.Count} page(s) have no text layer (a scan needs OCR first)");
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return Outcome<SourceText>.Fail("not a readable PDF: it is encrypted and needs a password");
+        }
+#pragma warning disable CA1031 // PdfPig throws many exception types on broken files; each one means "not a readable PDF".
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Outcome<SourceText>.Fail($"not a readable PDF: {OneLine(ex.Message)}");
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}
