@@ -11,7 +11,7 @@ public sealed class ContractTests : IDisposable
         var run = _workspace.Run("--help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var command in new[] { "ingest", "list", "show", "facts", "eval", "quickstart" })
+        foreach (var command in new[] { "ingest", "list", "show", "facts", "eval", "quickstart", "search", "questions" })
         {
             Assert.Contains(command, run.Stdout);
         }
