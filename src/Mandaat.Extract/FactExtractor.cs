@@ -1,5 +1,6 @@
 using Mandaat.Core.Facts;
 using Mandaat.Extract.Missions;
+using Mandaat.Extract.Quantities;
 using Mandaat.Extract.References;
 using Mandaat.Extract.Statements;
 using Mandaat.Extract.Structure;
@@ -31,6 +32,10 @@ public sealed class FactExtractor
         new ReferenceExtractor(),
         new LegalBasisExtractor(),
         new CommitmentExtractor(),
+        new MoneyExtractor(),
+        new PersonnelExtractor(),
+        new AssetExtractor(),
+        new PeriodExtractor(),
     ]);
 
     public IReadOnlyList<Fact> Extract(ExtractionContext context)

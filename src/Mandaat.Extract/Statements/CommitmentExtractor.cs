@@ -36,11 +36,12 @@ public sealed partial class CommitmentExtractor : IFactExtractor
     {
         if (Reported().IsMatch(sentence))
         {
-            return !Overview().IsMatch(sentence);
+            // Others' promises ("De Europese Commissie heeft toegezegd …") are not commitments to parliament.
+            return !Overview().IsMatch(sentence) && (ToezeggingNoun().IsMatch(sentence) || Parliament().IsMatch(sentence) || Debate().IsMatch(sentence));
         }
 
         return FutureOrStanding().IsMatch(sentence)
-            && Parliament().IsMatch(sentence)
+            && (Parliament().IsMatch(sentence) || Report().IsMatch(sentence))
             && !ThisLetter().IsMatch(sentence);
     }
 
@@ -62,6 +63,16 @@ public sealed partial class CommitmentExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:Kamer|u|uw|commissies?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Parliament();
+
+    [GeneratedRegex(@"\btoezegging", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToezeggingNoun();
+
+    [GeneratedRegex(@"\b(?:overleg|AO|debat|commissiedebat|notaoverleg)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Debate();
+
+    // Reporting in the next progress report is reporting to parliament, even when the sentence does not name it.
+    [GeneratedRegex(@"\b(?:voortgangsrapportage|rapportage|jaarverslag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Report();
 
     // The letter informing parliament now is the act itself, not a promise.
     [GeneratedRegex(@"\b(?:(?:met|in)\s+deze\s+brief\s+(?:informeren|wordt|worden)|informeren\s+wij\s+u(?:w\s+Kamer)?\s+(?:hierbij|met\s+deze\s+brief|in\s+deze\s+brief|over))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -15,7 +15,8 @@ public sealed partial class LegalBasisExtractor : IFactExtractor
         var text = context.Text;
         foreach (var sentence in SentenceFacts.SentencesMatching(text, Trigger()))
         {
-            if (SentenceFacts.IsQuestion(text, sentence))
+            var value = sentence.Slice(text.Text);
+            if (SentenceFacts.IsQuestion(text, sentence) || !(Deployment().IsMatch(value) || SelfDefence().IsMatch(value)))
             {
                 continue;
             }
@@ -36,4 +37,14 @@ public sealed partial class LegalBasisExtractor : IFactExtractor
         @"mandaat\s+van\s+(?:\S+\s+){1,4}wordt\s+gevormd\s+door)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();
+
+    // A legal ground is a ground for a deployment: a resolution or invitation about something else is not one.
+    [GeneratedRegex(
+        @"\b(?:inzet|militair\w*|missie\w*|troepen|stationering|bijdrage|optreden|coalitie|aanwezig|operatie\w*|mandaat\s+van|uitzending|F-16\w*|luchtaanvallen)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Deployment();
+
+    // Self-defence is by itself a ground for the use of force.
+    [GeneratedRegex(@"\b(?:zelfverdediging|artikel\s+51)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfDefence();
 }

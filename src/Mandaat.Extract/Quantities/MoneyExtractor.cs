@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Mandaat.Core.Facts;
+using Mandaat.Core.Text;
+using Mandaat.Extract.Citations;
+
+namespace Mandaat.Extract.Quantities;
+
+/// <summary>
+/// Amounts of money in euro, once per mention: "19,5 miljoen euro", "€ 3 mln", "EUR 2,4 miljoen",
+/// "190.000 euro", and "circa 30 miljoen" where the surrounding words make it money and not a
+/// count of people.
+/// </summary>
+public sealed partial class MoneyExtractor : IFactExtractor
+{
+    public IEnumerable<Fact> Extract(ExtractionContext context)
+    {
+        var text = context.Text.Text;
+        foreach (Match match in Amount().Matches(text))
+        {
+            var multiplier = Multiplier(match.Groups["mult"].Value);
+            var hasCurrency = match.Groups["pre"].Success || match.Groups["cur"].Success;
+            if (!hasCurrency && (multiplier < 1_000_000 || !MoneyContext().IsMatch(text.AsSpan(match.Index + match.Length))))
+            {
+                continue;
+            }
+
+            if (!DutchNumbers.TryParse(match.Groups["num"].Value, multiplier > 1, out var number) || number <= 1 && multiplier == 1)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(match.Index, match.Length);
+            yield return new MoneyFact(decimal.Round(number * multiplier, 2) / 1.0000000000000000000000000000m, Qualifiers.Normalize(match.Groups["qual"].Value))
+            {
+                Quote = CitationBuilder.Quote(text, SentenceLocator.SentenceAt(context.Text, span.Start)),
+                Citation = CitationBuilder.Cite(context, span),
+            };
+        }
+    }
+
+    private static decimal Multiplier(string word) => word.ToLowerInvariant().TrimEnd('.') switch
+    {
+        "miljard" or "mld" => 1_000_000_000m,
+        "miljoen" or "mln" or "mio" => 1_000_000m,
+        "duizend" => 1_000m,
+        _ => 1m,
+    };
+
+    [GeneratedRegex(
+        "(?:" + Qualifiers.Pattern + @"\s+)?(?:(?<pre>€|EUR|euro)\s?)?(?<num>" + QuantityPatterns.Number + @")" +
+        @"(?:\s+(?<mult>miljoen|miljard|mln\.?|mld\.?|mio\.?|duizend))?(?:\s+(?<cur>euro|EUR)\b)?(?(pre)|(?(cur)|(?(mult)|(?!))))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Amount();
+
+    // "30 miljoen" without "euro" is money only when budget words follow; "3,3 miljoen hulpbehoevenden" is not.
+    [GeneratedRegex(
+        @"^(?:\s*[,.;)]|\s+(?:beschikbaar|gereserveerd|uitgetrokken|bijgedragen|toegezegd|geraamd|begroot|besteed|gecommitteerd|toegewezen|vrijgemaakt|uitgegeven|gemoeid|extra|additioneel|per\s+jaar|aan|voor|uit|ten\s+laste|ter\s+beschikking|is|was|wordt|werd|zijn|waren|bedraagt|bedroeg)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyContext();
+}
