@@ -52,11 +52,24 @@ internal static class DocxBodyRenderer
         pages.Current.EndParagraph();
         foreach (var row in table.Elements<TableRow>())
         {
+            var cells = row.Elements<TableCell>().ToList();
+            if (cells.Any(IsLayoutCell))
+            {
+                // Moties and brieven use tables for page layout: such a row holds whole paragraphs,
+                // which keep their paragraph breaks instead of being squeezed into one row line.
+                foreach (var cell in cells)
+                {
+                    WriteBlocks(cell, pages);
+                }
+
+                continue;
+            }
+
             pages.Current.EndLine();
-            foreach (var cell in row.Elements<TableCell>())
+            foreach (var cell in cells)
             {
                 pages.Current.AppendSeparator(" | ");
-                foreach (var cellParagraph in cell.Descendants<Paragraph>())
+                foreach (var cellParagraph in cell.Elements<Paragraph>())
                 {
                     pages.Current.RequestSpace();
                     WriteRuns(cellParagraph, pages);
@@ -68,6 +81,10 @@ internal static class DocxBodyRenderer
 
         pages.Current.EndParagraph();
     }
+
+    private static bool IsLayoutCell(TableCell cell) =>
+        cell.Elements<Table>().Any()
+        || cell.Elements<Paragraph>().Count(p => !string.IsNullOrWhiteSpace(p.InnerText)) > 1;
 
     // Only the runs that belong to this paragraph (not to a text box inside it), and of each run only its
     // own children: deleted text, field codes and drawings are not part of the printed line.

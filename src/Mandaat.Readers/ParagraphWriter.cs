@@ -31,7 +31,7 @@ internal sealed class ParagraphWriter
                 continue;
             }
 
-            if (_pendingSpace && !LineIsEmpty)
+            if (_pendingSpace && !LineIsEmpty && _current[^1] != ' ')
             {
                 _current.Append(' ');
             }

@@ -36,15 +36,39 @@ internal static class PdfPageText
         var text = new StringBuilder();
         foreach (var line in lines)
         {
-            if (text.Length > 0)
+            Word? previous = null;
+            foreach (var word in line.OrderBy(w => w.BoundingBox.Left))
             {
-                text.Append('\n');
-            }
+                if (previous is null)
+                {
+                    text.Append(text.Length > 0 ? "\n" : "");
+                }
+                else
+                {
+                    text.Append(IsColumnGap(previous, word) ? '\n' : ' ');
+                }
 
-            text.AppendJoin(' ', line.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
+                text.Append(word.Text);
+                previous = word;
+            }
         }
 
         return text.ToString();
+    }
+
+    // Kamerstukken print the dossier number, "Nr." and the first-page colophon in a left column beside
+    // the body ("’s-Gravenhage 2025   Tweede Kamer, vergaderjaar …"). A gap of several ems between words
+    // on one baseline is such a column edge: the parts become lines of their own, so a footer starts its line.
+    private static bool IsColumnGap(Word left, Word right)
+    {
+        var size = Math.Max(FontSize(left), FontSize(right));
+        return right.BoundingBox.Left - left.BoundingBox.Right > 3 * size;
+    }
+
+    private static double FontSize(Word word)
+    {
+        var size = word.Letters.Count > 0 ? word.Letters[0].PointSize : 0;
+        return size > 1 ? size : Math.Max(word.BoundingBox.Height * 1.4, 1);
     }
 
     // Two words share a line when their baselines differ by less than half the smaller word's height;
