@@ -12,6 +12,12 @@ internal sealed record LayoutProfile(bool DoubleSpaced, int TypicalWidth)
     /// <summary>Share of gaps that must be exactly one empty line before the text counts as double spaced.</summary>
     private const double DoubleSpacedShare = 0.6;
 
+    /// <summary>
+    /// Share of those single-empty-line gaps across which a sentence visibly runs on. Ordinary text
+    /// with one blank line between short paragraphs has none; double-spaced text has many.
+    /// </summary>
+    private const double RunOnShare = 0.2;
+
     /// <summary>Full lines are the long ones; the 90th percentile ignores headings and the odd overlong line.</summary>
     private const double WidthPercentile = 0.9;
 
@@ -53,16 +59,17 @@ internal sealed record LayoutProfile(bool DoubleSpaced, int TypicalWidth)
         lengths.Sort();
         var width = lengths.Count == 0 ? 0 : lengths[(int)((lengths.Count - 1) * WidthPercentile)];
 
-        var single = 0;
+        int single = 0, runOn = 0;
         foreach (var gap in gaps)
         {
             if (gap is { EmptyLines: 1, WhitespaceLines: 0 })
             {
                 single++;
+                runOn += gap.SentenceRunsOn ? 1 : 0;
             }
         }
 
-        var doubleSpaced = gaps.Count > 0 && single >= gaps.Count * DoubleSpacedShare;
+        var doubleSpaced = gaps.Count > 0 && single >= gaps.Count * DoubleSpacedShare && runOn > single * RunOnShare;
         return new LayoutProfile(doubleSpaced, width);
     }
 }

@@ -48,7 +48,8 @@ internal static class ParagraphGrouper
             {
                 if (seenText)
                 {
-                    gaps.Add(new Gap(empty, whitespace, hadArtefact, pageTurns[line.Index]));
+                    var runsOn = !LineShape.EndsSentence(kept[^1].Content) && LineShape.StartsLower(line.Content);
+                    gaps.Add(new Gap(empty, whitespace, hadArtefact, pageTurns[line.Index], runsOn));
                 }
 
                 kept.Add(line);
