@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Mandaat.Core;
@@ -11,7 +12,7 @@ namespace Mandaat.Readers;
 /// line so the identifier finds dossier, number and session as it does in a PDF. One page: the XML
 /// has no page breaks.
 /// </summary>
-public sealed class PublicationXmlReader : IDocumentReader
+public sealed partial class PublicationXmlReader : IDocumentReader
 {
     private const string Supported =
         "supported XML is an officielebekendmakingen publication (<officiele-publicatie> with kamerstuk, handelingen, kamervragen or staatsblad)";
@@ -67,5 +68,9 @@ public sealed class PublicationXmlReader : IDocumentReader
         }
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    // XmlException repeats the position at the end of its message; the reason already starts with it.
+    private static string OneLine(string message) => TrailingPosition().Replace(message.ReplaceLineEndings(" "), "").Trim();
+
+    [GeneratedRegex(@"\s*Line \d+, position \d+\.\s*$")]
+    private static partial Regex TrailingPosition();
 }
