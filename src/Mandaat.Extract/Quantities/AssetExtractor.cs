@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
+using Mandaat.Dutch;
 using Mandaat.Core.Text;
 using Mandaat.Extract.Citations;
 
@@ -18,7 +19,7 @@ public sealed partial class AssetExtractor : IFactExtractor
         foreach (Match match in Count().Matches(text))
         {
             var number = match.Groups["num"].Value;
-            if (number is "een" or "één" || !DutchNumbers.TryParse(number, false, out var count) || count < 1 || count != decimal.Truncate(count))
+            if (number is "een" or "één" || !DutchNumber.Parse(number).TryGetValue(out var count) || count < 1 || count != decimal.Truncate(count))
             {
                 continue;
             }

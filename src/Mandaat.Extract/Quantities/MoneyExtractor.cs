@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
+using Mandaat.Dutch;
 using Mandaat.Core.Text;
 using Mandaat.Extract.Citations;
 
@@ -24,13 +25,14 @@ public sealed partial class MoneyExtractor : IFactExtractor
                 continue;
             }
 
-            if (!DutchNumbers.TryParse(match.Groups["num"].Value, multiplier > 1, out var number) || number <= 1 && multiplier == 1)
+            var amountText = match.Groups["mult"].Success ? $"{match.Groups["num"].Value} {match.Groups["mult"].Value}" : match.Groups["num"].Value;
+            if (!DutchNumber.Parse(amountText).TryGetValue(out var amount) || amount <= 1)
             {
                 continue;
             }
 
             var span = new TextSpan(match.Index, match.Length);
-            yield return new MoneyFact(decimal.Round(number * multiplier, 2) / 1.0000000000000000000000000000m, Qualifiers.Normalize(match.Groups["qual"].Value))
+            yield return new MoneyFact(decimal.Round(amount, 2) / 1.0000000000000000000000000000m, Qualifiers.Normalize(match.Groups["qual"].Value))
             {
                 Quote = CitationBuilder.Quote(text, SentenceLocator.SentenceAt(context.Text, span.Start)),
                 Citation = CitationBuilder.Cite(context, span),

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
+using Mandaat.Dutch;
 using Mandaat.Core.Text;
 using Mandaat.Extract.Citations;
-using static Mandaat.Extract.Quantities.DutchDates;
 
 namespace Mandaat.Extract.Quantities;
 
@@ -26,8 +26,8 @@ public sealed partial class PeriodExtractor : IFactExtractor
                 _ when match.Groups["duration"].Success => Duration(match),
                 _ when match.Groups["half"].Success => Half(match),
                 _ => new PeriodFact(
-                    match.Groups["from"].Success ? Parse(match.Groups["from"].Value, Edge.Start, letter) : null,
-                    match.Groups["to"].Success ? Parse(match.Groups["to"].Value, Edge.End, letter) : null,
+                    match.Groups["from"].Success ? DutchDate.Parse(match.Groups["from"].Value, letter).GetValueOrDefault()?.Start : null,
+                    match.Groups["to"].Success ? DutchDate.Parse(match.Groups["to"].Value, letter).GetValueOrDefault()?.End : null,
                     null,
                     null) { Quote = string.Empty },
             };
@@ -54,7 +54,7 @@ public sealed partial class PeriodExtractor : IFactExtractor
     private static PeriodFact? Duration(Match match)
     {
         var number = match.Groups["n"].Value;
-        if (!DutchNumbers.TryParse(number, false, out var n) || n <= 0 || n != decimal.Truncate(n))
+        if (!DutchNumber.Parse(number).TryGetValue(out var n) || n <= 0 || n != decimal.Truncate(n))
         {
             return null;
         }
@@ -80,9 +80,9 @@ public sealed partial class PeriodExtractor : IFactExtractor
     private static PeriodFact Fact(int? months = null, int? days = null) => new(null, null, months, days) { Quote = string.Empty };
 
     [GeneratedRegex(
-        @"(?:\b(?:van|vanaf|periode)\s+)?\(?(?<from>" + DatePattern + @")\s+(?:tot\s+en\s+met|t/m|tot)\s+(?<to>" + DatePattern + @")" +
-        @"|\b(?:tot\s+en\s+met|t/m|tot(?:\s+in\s+ieder\s+geval)?|uiterlijk\s+tot)\s+(?<to>" + DatePattern + @")" +
-        @"|\b(?:sinds|vanaf|met\s+ingang\s+van)\s+(?<from>" + DatePattern + @")" +
+        @"(?:\b(?:van|vanaf|periode)\s+)?\(?(?<from>" + DatePhrases.Pattern + @")\s+(?:tot\s+en\s+met|t/m|tot)\s+(?<to>" + DatePhrases.Pattern + @")" +
+        @"|\b(?:tot\s+en\s+met|t/m|tot(?:\s+in\s+ieder\s+geval)?|uiterlijk\s+tot)\s+(?<to>" + DatePhrases.Pattern + @")" +
+        @"|\b(?:sinds|vanaf|met\s+ingang\s+van)\s+(?<from>" + DatePhrases.Pattern + @")" +
         @"|\bin\s+de\s+(?<half>eerste|tweede)\s+helft\s+van\s+(?<year>\d{4})" +
         @"|\b(?<duration>voor\s+de\s+duur\s+van|(?:een\s+)?periode\s+van|begrensd\s+op|missieduur\s+van|looptijd\s+van|inzetduur\s+van|duur\s+van)\s+(?:" + Qualifiers.Words + @"\s+)?(?<n>" + QuantityPatterns.Number + @")\s+(?<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
+using Mandaat.Dutch;
 using Mandaat.Core.Text;
 using Mandaat.Extract.Citations;
 
@@ -54,7 +55,7 @@ public sealed partial class PersonnelExtractor : IFactExtractor
     private static PersonnelFact? Create(ExtractionContext context, Match match, string qualifierGroup, string numberGroup, string? maxGroup, string noun)
     {
         var numberText = match.Groups[numberGroup].Value;
-        if (numberText is "een" or "één" || !DutchNumbers.TryParse(numberText, false, out var count) || count < 1 || count != decimal.Truncate(count))
+        if (numberText is "een" or "één" || !DutchNumber.Parse(numberText).TryGetValue(out var count) || count < 1 || count != decimal.Truncate(count))
         {
             return null;
         }
@@ -62,7 +63,7 @@ public sealed partial class PersonnelExtractor : IFactExtractor
         int? max = null;
         if (maxGroup is not null && match.Groups[maxGroup].Success)
         {
-            if (!DutchNumbers.TryParse(match.Groups[maxGroup].Value, false, out var upper) || upper <= count)
+            if (!DutchNumber.Parse(match.Groups[maxGroup].Value).TryGetValue(out var upper) || upper <= count)
             {
                 return null;
             }

@@ -1,6 +1,8 @@
+using Mandaat.Dutch;
+
 namespace Mandaat.Extract.Quantities;
 
-/// <summary>The qualifiers of FORMAT.md, normalised from the words prose uses before a number.</summary>
+/// <summary>The qualifier words the quantity extractors accept before a number; their meaning comes from <see cref="DutchQualifier"/>.</summary>
 public static class Qualifiers
 {
     /// <summary>A regex fragment for the qualifier words.</summary>
@@ -9,23 +11,7 @@ public static class Qualifiers
     /// <summary>The qualifier words captured as "qual".</summary>
     public const string Pattern = "(?<qual>" + Words + ")";
 
-    public static string? Normalize(string? word)
-    {
-        if (string.IsNullOrWhiteSpace(word))
-        {
-            return null;
-        }
-
-        var w = string.Join(' ', word.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return w switch
-        {
-            "maximaal" or "max." or "ten hoogste" or "hooguit" or "tot maximaal" => "maximaal",
-            "circa" or "ca." or "ca" or "in totaal circa" => "circa",
-            "ongeveer" or "zo'n" or "zo’n" or "rond" => "ongeveer",
-            "ruim" => "ruim",
-            "bijna" => "bijna",
-            "meer dan" => "meer dan",
-            _ => null,
-        };
-    }
+    /// <summary>The FORMAT.md value of a matched qualifier word, read by the Dutch grammar.</summary>
+    public static string? Normalize(string? word) =>
+        string.IsNullOrWhiteSpace(word) ? null : DutchQualifier.Parse(word).GetValueOrDefault(Qualifier.None).ToFormatValue();
 }
