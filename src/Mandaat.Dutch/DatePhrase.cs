@@ -1,0 +1,21 @@
+namespace Mandaat.Dutch;
+
+/// <summary>
+/// A date as printed, with the first and last day it can stand for. "mei 2024" is 1–31 May: as the
+/// start of a period it means <see cref="Start"/>, as the end <see cref="End"/> (FORMAT.md: a month
+/// alone is its first day for a start and its last day for an end). A day, or a month or year
+/// narrowed by "begin", "medio" or "eind", has <see cref="Start"/> equal to <see cref="End"/>.
+/// </summary>
+public sealed record DatePhrase(
+    DateOnly Start,
+    DateOnly End,
+    DatePrecision Precision,
+    DateModifier Modifier,
+    bool YearFromReference)
+{
+    /// <summary>True when the phrase names one day.</summary>
+    public bool IsDay => Start == End;
+
+    public static DatePhrase Day(DateOnly day, bool yearFromReference = false) =>
+        new(day, day, DatePrecision.Day, DateModifier.None, yearFromReference);
+}

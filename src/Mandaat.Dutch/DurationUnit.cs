@@ -1,0 +1,9 @@
+namespace Mandaat.Dutch;
+
+public enum DurationUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}
