@@ -1,4 +1,5 @@
 using Mandaat.Core.Facts;
+using Mandaat.Core.Documents;
 using Mandaat.Extract.References;
 
 namespace Mandaat.Extract.Tests;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
 using Mandaat.Store;
+using Spectre.Console;
 
 namespace Mandaat.Cli.Commands;
 

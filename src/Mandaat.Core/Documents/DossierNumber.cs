@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Mandaat.Extract.References;
+namespace Mandaat.Core.Documents;
 
 /// <summary>
 /// Normalises a dossier number as printed: digit groups joined ("27 925", and the misprint "279 25",
