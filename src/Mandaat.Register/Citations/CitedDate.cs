@@ -1,0 +1,11 @@
+namespace Mandaat.Register.Citations;
+
+/// <summary>
+/// A date printed with a citation of a Kamerstuk ("brief van 24 september 2014 (Kamerstuk 27 925, nr. 506)",
+/// "nr. 755 d.d. 20 november 2020"): what the citing document says the cited paper's date is.
+/// </summary>
+public sealed record CitedDate(string CitingDocument, string Dossier, string Number, DateOnly Date, string Quote)
+{
+    /// <summary>The store id the cited paper has (CLI.md: kst-DOSSIER-NUMBER).</summary>
+    public string CitedId => $"kst-{Dossier}-{Number}";
+}

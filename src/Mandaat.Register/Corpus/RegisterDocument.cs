@@ -1,0 +1,27 @@
+using Mandaat.Store;
+
+namespace Mandaat.Register.Corpus;
+
+/// <summary>
+/// A stored document as the register sees it: its date (its own, or the one later documents cite it
+/// with, see <see cref="DateSource"/>) and the catalogue missions it concerns, strongest first.
+/// </summary>
+public sealed record RegisterDocument(DocumentDetail Detail, DateOnly? Date, string? DateSource, IReadOnlyList<string> Missions)
+{
+    /// <summary>The document printed its own date.</summary>
+    public const string DatePrinted = "document";
+
+    /// <summary>The document prints no date; later documents cite it with this one.</summary>
+    public const string DateCited = "cited";
+
+    public string Id => Detail.Summary.Id;
+
+    public string Kind => Detail.Summary.Kind;
+
+    public string Title => Detail.Summary.Title;
+
+    /// <summary>The mission the document is mostly about: untagged facts belong to it.</summary>
+    public string? PrimaryMission => Missions.Count > 0 ? Missions[0] : null;
+
+    public bool Concerns(string missionId) => Missions.Contains(missionId, StringComparer.Ordinal);
+}

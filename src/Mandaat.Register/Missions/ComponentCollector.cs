@@ -1,0 +1,116 @@
+using System.Globalization;
+using Mandaat.Core.Facts;
+using Mandaat.Register.Corpus;
+using Mandaat.Register.Text;
+
+namespace Mandaat.Register.Missions;
+
+/// <summary>
+/// Turns the facts of a mission's documents into its components over time. A fact belongs to a
+/// mission when it is tagged with it, or when it is untagged in a document mostly about that mission.
+/// Money counts only when it is about the mission's own costs (<see cref="MoneyRoles"/>).
+/// </summary>
+public static class ComponentCollector
+{
+    private const string FinanceAspect = "financien";
+
+    public static IReadOnlyList<MissionComponent> Collect(string missionId, IEnumerable<RegisterDocument> inTimeOrder, IReadOnlyDictionary<string, string> roles)
+    {
+        var components = new List<MissionComponent>();
+        foreach (var document in inTimeOrder)
+        {
+            var role = roles[document.Id];
+            var facts = document.Detail.Facts.Where(f => Belongs(f, document, missionId)).OrderBy(f => f.Citation?.Start ?? 0);
+            foreach (var fact in facts)
+            {
+                if (Component(fact, document, role) is { } component)
+                {
+                    components.Add(component);
+                }
+            }
+        }
+
+        return components;
+    }
+
+    private static bool Belongs(Fact fact, RegisterDocument document, string missionId) =>
+        fact.Missions is { Count: > 0 } tags ? tags.Contains(missionId) : document.PrimaryMission == missionId;
+
+    private static MissionComponent? Component(Fact fact, RegisterDocument document, string role)
+    {
+        var (kind, label, value) = fact switch
+        {
+            PersonnelFact p => (ComponentKinds.Personnel, ComponentKinds.Personnel, Personnel(p)),
+            AssetFact a => (ComponentKinds.Asset, a.Asset, a.Count.ToString(CultureInfo.InvariantCulture)),
+            PeriodFact p => (ComponentKinds.Period, ComponentKinds.Period, Period(p)),
+            _ => (null, null, null),
+        };
+        if (fact is MoneyFact money)
+        {
+            return Money(money, document, role);
+        }
+
+        return kind is null ? null : new MissionComponent(kind, label!, value!, role, document.Id, document.Date, null, fact);
+    }
+
+    private static MissionComponent? Money(MoneyFact money, RegisterDocument document, string role)
+    {
+        var text = document.Detail.Text;
+        var sentence = money.Citation is { } c ? Sentences.Around(text, c.Start, c.End) : money.Quote;
+        var moneyRole = MoneyRoles.Of(sentence, InFinanceSection(money, document));
+        if (moneyRole is null)
+        {
+            return null;
+        }
+
+        var year = Sentences.FirstYear(sentence)
+            ?? (money.Citation is { } cited ? Sentences.FirstYear(Sentences.Paragraph(document.Detail, cited.Start)) : null);
+        var value = (money.Qualifier is null ? string.Empty : money.Qualifier + " ") + money.Amount.ToString("0.##", CultureInfo.InvariantCulture);
+        return new MissionComponent(ComponentKinds.Budget, moneyRole, value, role, document.Id, document.Date, year, money);
+    }
+
+    private static bool InFinanceSection(Fact fact, RegisterDocument document)
+    {
+        var sections = document.Detail.Sections;
+        var index = fact.Citation?.Section;
+        while (index is { } i && sections.FirstOrDefault(s => s.Index == i) is { } section)
+        {
+            if (section.Aspect == FinanceAspect)
+            {
+                return true;
+            }
+
+            index = section.ParentIndex;
+        }
+
+        return false;
+    }
+
+    private static string Personnel(PersonnelFact p) =>
+        (p.Qualifier is null ? string.Empty : p.Qualifier + " ")
+        + p.Count.ToString(CultureInfo.InvariantCulture)
+        + (p.MaxCount is { } max ? "–" + max.ToString(CultureInfo.InvariantCulture) : string.Empty);
+
+    private static string Period(PeriodFact p)
+    {
+        var parts = new List<string>();
+        if (p.Start is not null || p.End is not null)
+        {
+            parts.Add($"{Iso(p.Start) ?? "…"} – {Iso(p.End) ?? "…"}");
+        }
+
+        if (p.Months is { } months)
+        {
+            parts.Add($"{months} months");
+        }
+
+        if (p.Days is { } days)
+        {
+            parts.Add($"{days} days");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

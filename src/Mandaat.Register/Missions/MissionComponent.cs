@@ -1,0 +1,19 @@
+using Mandaat.Core.Facts;
+
+namespace Mandaat.Register.Missions;
+
+/// <summary>
+/// One stated part of a mission at one moment: a personnel cap, an asset, a period or an amount of its
+/// budget, with the letter that stated it and what that letter did (<see cref="LetterRoles"/>).
+/// <see cref="Label"/> is the asset's designation or the money's role; <see cref="Year"/> the year an
+/// amount is for, when its sentence or paragraph names one.
+/// </summary>
+public sealed record MissionComponent(
+    string Kind,
+    string Label,
+    string Value,
+    string Role,
+    string Document,
+    DateOnly? Date,
+    int? Year,
+    Fact Fact);

@@ -1,0 +1,105 @@
+using Mandaat.Core.Facts;
+using Mandaat.Extract.Missions;
+using Mandaat.Register.Corpus;
+using Mandaat.Register.Timeline;
+using Mandaat.Store;
+
+namespace Mandaat.Register.Missions;
+
+/// <summary>
+/// The mission register: per catalogue mission the documents that concern it, first and last date,
+/// status, components over time with the letter that stated each, conflicts, and the timeline.
+/// Stateless; works only through <see cref="IDocumentStore"/>. The clock decides "active".
+/// </summary>
+public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
+{
+    public MissionRegister(MissionCatalog catalog)
+        : this(catalog, TimeProvider.System)
+    {
+    }
+
+    public Task<RegisterCorpus> LoadAsync(IDocumentStore store, CancellationToken cancellationToken) =>
+        new CorpusLoader(catalog).LoadAsync(store, cancellationToken);
+
+    /// <summary>Every mission with at least one document, earliest first.</summary>
+    public async Task<IReadOnlyList<MissionSummary>> ListAsync(IDocumentStore store, CancellationToken cancellationToken) =>
+        All(await LoadAsync(store, cancellationToken)).Select(m => m.Mission).ToList();
+
+    /// <summary>One mission by catalogue id or any of its names; null when the catalogue has no such mission.</summary>
+    public async Task<MissionDetail?> GetAsync(IDocumentStore store, string idOrName, CancellationToken cancellationToken) =>
+        catalog.Find(idOrName.Trim()) is { } mission ? Build(await LoadAsync(store, cancellationToken), mission) : null;
+
+    public IReadOnlyList<MissionDetail> All(RegisterCorpus corpus) =>
+        catalog.Missions.Where(m => corpus.Documents.Any(d => d.Concerns(m.Id)))
+            .Select(m => Build(corpus, m))
+            .OrderBy(m => m.Mission.First is null).ThenBy(m => m.Mission.First).ThenBy(m => m.Mission.Id, StringComparer.Ordinal)
+            .ToList();
+
+    public MissionDetail Build(RegisterCorpus corpus, Mission mission)
+    {
+        var documents = RegisterCorpus.InTimeOrder(corpus.Documents.Where(d => d.Concerns(mission.Id))).ToList();
+        var roles = LetterRoles.For(documents);
+        var components = ComponentCollector.Collect(mission.Id, documents, roles);
+        var conflicts = ConflictFinder.Find(components, corpus, documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal));
+        var timeline = TimelineBuilder.Build(mission.Id, documents, roles, components);
+        var dated = documents.Where(d => d.Date is not null).Select(d => d.Date!.Value).ToList();
+        var mandateEnd = MandateEnd(components);
+        var summary = new MissionSummary(
+            mission.Id,
+            mission.Name,
+            mission.Aliases,
+            documents.Select(d => d.Id).ToList(),
+            dated.Count > 0 ? dated.Min() : null,
+            dated.Count > 0 ? dated.Max() : null,
+            documents.Count - dated.Count,
+            Status(documents, roles, mandateEnd),
+            mandateEnd,
+            MaxPersonnel(components),
+            Assets(components),
+            components.Where(c => c.Kind == ComponentKinds.Budget)
+                .Select(c => (Component: c, Money: (MoneyFact)c.Fact))
+                .Select(x => new BudgetItem(x.Money.Amount, x.Money.Qualifier, x.Component.Label, x.Component.Year, x.Component.Document))
+                .ToList());
+        return new MissionDetail(summary, components, conflicts, timeline);
+    }
+
+    private static bool Deciding(MissionComponent c) =>
+        c.Role is LetterRoles.Decided or LetterRoles.Extended or LetterRoles.Changed or LetterRoles.Announced;
+
+    // The mandate runs to the latest end a deciding letter states.
+    private static DateOnly? MandateEnd(IReadOnlyList<MissionComponent> components) =>
+        components.Where(c => c.Kind == ComponentKinds.Period && Deciding(c))
+            .Select(c => ((PeriodFact)c.Fact).End).Where(e => e is not null).Max();
+
+    private string Status(IReadOnlyList<RegisterDocument> documents, IReadOnlyDictionary<string, string> roles, DateOnly? mandateEnd)
+    {
+        if (documents.Count > 0 && roles[documents[^1].Id] == LetterRoles.Ended)
+        {
+            return MissionStatus.Ended;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return mandateEnd is null ? MissionStatus.Unknown : mandateEnd >= today ? MissionStatus.Active : MissionStatus.Ended;
+    }
+
+    // A cap is what a deciding letter allows: the upper end of a range where one is given.
+    private static int? MaxPersonnel(IReadOnlyList<MissionComponent> components) =>
+        components.Where(c => c.Kind == ComponentKinds.Personnel && Deciding(c))
+            .Select(c => (PersonnelFact)c.Fact).Select(p => (int?)(p.MaxCount ?? p.Count)).Max();
+
+    // Per asset the latest deciding letter's number: the count it states most often.
+    private static IReadOnlyList<AssetSummary> Assets(IReadOnlyList<MissionComponent> components)
+    {
+        var assets = components.Where(c => c.Kind == ComponentKinds.Asset).ToList();
+        var deciding = assets.Where(Deciding).ToList();
+        var source = deciding.Count > 0 ? deciding : assets;
+        return source.GroupBy(c => c.Label, StringComparer.OrdinalIgnoreCase)
+            .Select(asset =>
+            {
+                var latest = asset.GroupBy(c => c.Document).Last();
+                var count = latest.Select(c => ((AssetFact)c.Fact).Count).GroupBy(n => n).OrderByDescending(g => g.Count()).First().Key;
+                return new AssetSummary(asset.Key, count, latest.Key);
+            })
+            .ToList();
+    }
+}

@@ -1,0 +1,12 @@
+namespace Mandaat.Register.Missions;
+
+/// <summary>
+/// Two statements that do not agree, shown side by side rather than resolved: <see cref="Kind"/> is
+/// one of <see cref="DifferentNumbers"/>, <see cref="EstimateVersusRealisation"/>, <see cref="CitationDate"/>.
+/// </summary>
+public sealed record RegisterConflict(string Kind, string Subject, string Description, IReadOnlyList<ConflictItem> Items)
+{
+    public const string DifferentNumbers = "different-numbers";
+    public const string EstimateVersusRealisation = "estimate-vs-realisation";
+    public const string CitationDate = "citation-date";
+}
