@@ -28,4 +28,13 @@ public interface IDocumentStore : IAsyncDisposable
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
 
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every document with all its rows, in id order (ordinal comparison): what <c>copy</c> reads.</summary>
+    IAsyncEnumerable<DocumentRecord> ExportAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes an exported document as it is (id, renditions and ingest time kept) and indexes it for
+    /// search, in one transaction. Unchanged when the id or one of its content hashes is stored already.
+    /// </summary>
+    Task<SaveResult> ImportAsync(DocumentRecord record, CancellationToken cancellationToken);
 }

@@ -1,0 +1,48 @@
+using System.Runtime.CompilerServices;
+using Dapper;
+using Npgsql;
+
+namespace Mandaat.Store.Postgres;
+
+/// <summary>Whole-store export and import for <c>mandaat copy</c>: every row as stored, the search index built by the server on import.</summary>
+public sealed partial class PostgresDocumentStore
+{
+    public async IAsyncEnumerable<DocumentRecord> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var ids = await Guard("list the documents of", () => connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT id FROM documents ORDER BY id COLLATE \"C\";", cancellationToken: cancellationToken)));
+        foreach (var id in ids)
+        {
+            var record = await Guard("read a document from", () => ReadRecordAsync(connection, id, cancellationToken));
+            if (record is not null)
+            {
+                yield return record;
+            }
+        }
+    }
+
+    public async Task<SaveResult> ImportAsync(DocumentRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await using var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var hashes = record.Sources.Select(s => s.ContentHash).Append(record.ContentHash).Distinct(StringComparer.Ordinal).ToArray();
+            var existing = await LockAndFindAsync(connection, transaction, record.Id, hashes, cancellationToken);
+            if (existing is not null)
+            {
+                return new SaveResult(SaveStatus.Unchanged, existing.Value.Id);
+            }
+
+            await InsertRowsAsync(connection, transaction, record, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new SaveResult(SaveStatus.Inserted, record.Id);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw SaveFailed(record.Id, ex);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using Dapper;
+using Mandaat.Search.Query;
+using Npgsql;
+
+namespace Mandaat.Store.Postgres;
+
+public sealed partial class PostgresDocumentStore
+{
+    /// <summary>
+    /// Writes a document's rows and its search passages inside the caller's transaction. Each table is one
+    /// statement over parallel arrays (unnest), so a document of a thousand paragraphs is a handful of
+    /// round trips, not thousands.
+    /// </summary>
+    private static async Task InsertRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DocumentRecord r, CancellationToken cancellationToken)
+    {
+        var id = r.Id;
+        await Execute(
+            """
+            INSERT INTO documents (id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at)
+            VALUES (@Id, @ContentHash, @Path, @Format, @Kind, @Dossier, @Number, @Session, @Date, @Subject, @Title, @Text, @IngestedAt);
+            """,
+            new { r.Id, r.ContentHash, r.Path, r.Format, r.Kind, r.Dossier, r.Number, r.Session, r.Date, r.Subject, r.Title, r.Text, IngestedAt = r.IngestedAt.ToUniversalTime() });
+        await InsertSourcesAsync(connection, transaction, id, r.Sources, cancellationToken);
+        await Execute(
+            """
+            INSERT INTO signatories (document_id, ordinal, name, office, span_start, span_length)
+            SELECT @id, ordinality - 1, name, office, s, l FROM unnest(@names, @offices, @starts, @lengths) WITH ORDINALITY AS t(name, office, s, l, ordinality);
+            """,
+            new { id, names = r.Signatories.Select(s => s.Name).ToArray(), offices = r.Signatories.Select(s => s.Office).ToArray(), starts = r.Signatories.Select(s => s.Span.Start).ToArray(), lengths = r.Signatories.Select(s => s.Span.Length).ToArray() });
+        var sections = r.Sections;
+        await Execute(
+            """
+            INSERT INTO sections (document_id, idx, parent_idx, level, heading, aspect, heading_start, heading_length, body_start, body_length)
+            SELECT @id, * FROM unnest(@idx, @parents, @levels, @headings, @aspects, @hs, @hl, @bs, @bl);
+            """,
+            new
+            {
+                id,
+                idx = sections.Select(s => s.Index).ToArray(),
+                parents = sections.Select(s => s.ParentIndex).ToArray(),
+                levels = sections.Select(s => s.Level).ToArray(),
+                headings = sections.Select(s => s.Heading).ToArray(),
+                aspects = sections.Select(s => s.Aspect).ToArray(),
+                hs = sections.Select(s => s.HeadingSpan.Start).ToArray(),
+                hl = sections.Select(s => s.HeadingSpan.Length).ToArray(),
+                bs = sections.Select(s => s.BodySpan.Start).ToArray(),
+                bl = sections.Select(s => s.BodySpan.Length).ToArray(),
+            });
+        await Execute(
+            "INSERT INTO paragraphs (document_id, idx, span_start, span_end, page) SELECT @id, * FROM unnest(@idx, @starts, @ends, @pages);",
+            new { id, idx = r.Paragraphs.Select(p => p.Index).ToArray(), starts = r.Paragraphs.Select(p => p.Start).ToArray(), ends = r.Paragraphs.Select(p => p.End).ToArray(), pages = r.Paragraphs.Select(p => p.Page).ToArray() });
+        // refers_to is an array per row, which unnest cannot pair up: one statement per question (lists have tens).
+        await Execute(
+            """
+            INSERT INTO questions (document_id, ordinal, number, question, answer, refers_to, question_start, question_length, answer_start, answer_length)
+            VALUES (@id, @ordinal, @Number, @Question, @Answer, @refersTo, @qs, @ql, @as, @al);
+            """,
+            r.Questions.Select((q, i) => new { id, ordinal = i, q.Number, q.Question, q.Answer, refersTo = q.RefersTo.ToArray(), qs = q.QuestionSpan.Start, ql = q.QuestionSpan.Length, @as = q.AnswerSpan.Start, al = q.AnswerSpan.Length }));
+        await Execute(
+            """
+            INSERT INTO facts (document_id, ordinal, type, quote, span_start, span_end, page, body)
+            SELECT @id, ordinality - 1, type, quote, s, e, page, body FROM unnest(@types, @quotes, @starts, @ends, @pages, @bodies) WITH ORDINALITY AS t(type, quote, s, e, page, body, ordinality);
+            """,
+            new
+            {
+                id,
+                types = r.Facts.Select(f => f.Type).ToArray(),
+                quotes = r.Facts.Select(f => f.Quote).ToArray(),
+                starts = r.Facts.Select(f => f.Start).ToArray(),
+                ends = r.Facts.Select(f => f.End).ToArray(),
+                pages = r.Facts.Select(f => f.Page).ToArray(),
+                bodies = r.Facts.Select(f => f.Body).ToArray(),
+            });
+        var units = SearchUnitsOf(r);
+        await Execute(
+            """
+            INSERT INTO search_units (document_id, unit, number, span_start, span_end, body)
+            SELECT @id, * FROM unnest(@units, @numbers, @starts, @ends, @bodies);
+            """,
+            new
+            {
+                id,
+                units = units.Select(u => u.Unit).ToArray(),
+                numbers = units.Select(u => u.Number).ToArray(),
+                starts = units.Select(u => u.Start).ToArray(),
+                ends = units.Select(u => u.End).ToArray(),
+                bodies = units.Select(u => u.Body).ToArray(),
+            });
+
+        Task<int> Execute(string sql, object parameters) =>
+            connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The passages search indexes: every paragraph, every question with its answer, and the whole text.</summary>
+    private static List<Passage> SearchUnitsOf(DocumentRecord r)
+    {
+        var text = r.Text;
+        return r.Paragraphs
+            .Where(p => p.Start >= 0 && p.End <= text.Length && p.Start <= p.End)
+            .Select(p => new Passage(SearchUnits.Paragraph, p.Index, p.Start, p.End, text[p.Start..p.End]))
+            .Concat(r.Questions.Select(q => new Passage(SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), QuestionText(q.Question, q.Answer))))
+            .Append(new Passage(SearchUnits.Document, 0, 0, text.Length, text))
+            .ToList();
+    }
+
+    /// <summary>A question is indexed and shown with its answer, as on SQLite.</summary>
+    private static string QuestionText(string question, string answer) => question + "\n" + answer;
+
+    private sealed record Passage(string Unit, int Number, int Start, int End, string Body);
+}

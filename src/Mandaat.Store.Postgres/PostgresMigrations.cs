@@ -1,0 +1,131 @@
+namespace Mandaat.Store.Postgres;
+
+/// <summary>
+/// The versioned schema. A migration is never edited once released: a change is a new entry, so every
+/// database can be brought forward from any earlier version. Tables mirror the SQLite store so that
+/// <c>copy</c> moves rows one to one; types are PostgreSQL's own (date, timestamptz, int[]).
+/// </summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<(int Version, string Sql)> All { get; } =
+    [
+        (1, """
+            CREATE TABLE documents (
+                id           text PRIMARY KEY,
+                content_hash text NOT NULL UNIQUE,
+                path         text NOT NULL,
+                format       text NOT NULL,
+                kind         text NOT NULL,
+                dossier      text,
+                number       text,
+                session      text,
+                date         date,
+                subject      text,
+                title        text NOT NULL,
+                text         text NOT NULL,
+                ingested_at  timestamptz NOT NULL
+            );
+            CREATE INDEX documents_kind ON documents (kind);
+            CREATE INDEX documents_dossier ON documents (dossier);
+            CREATE INDEX documents_date ON documents (date);
+            -- Every rendition (file content) ever ingested, so a second rendition of a paper is recognised.
+            CREATE TABLE document_sources (
+                content_hash text PRIMARY KEY,
+                document_id  text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                path         text NOT NULL
+            );
+            CREATE INDEX document_sources_document ON document_sources (document_id);
+            CREATE TABLE signatories (
+                document_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                ordinal     integer NOT NULL,
+                name        text NOT NULL,
+                office      text NOT NULL,
+                span_start  integer NOT NULL,
+                span_length integer NOT NULL,
+                PRIMARY KEY (document_id, ordinal)
+            );
+            CREATE TABLE sections (
+                document_id    text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                idx            integer NOT NULL,
+                parent_idx     integer,
+                level          integer NOT NULL,
+                heading        text NOT NULL,
+                aspect         text,
+                heading_start  integer NOT NULL,
+                heading_length integer NOT NULL,
+                body_start     integer NOT NULL,
+                body_length    integer NOT NULL,
+                PRIMARY KEY (document_id, idx)
+            );
+            CREATE TABLE paragraphs (
+                document_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                idx         integer NOT NULL,
+                span_start  integer NOT NULL,
+                span_end    integer NOT NULL,
+                page        integer,
+                PRIMARY KEY (document_id, idx)
+            );
+            CREATE TABLE questions (
+                document_id     text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                ordinal         integer NOT NULL,
+                number          integer NOT NULL,
+                question        text NOT NULL,
+                answer          text NOT NULL,
+                refers_to       integer[] NOT NULL,
+                question_start  integer NOT NULL,
+                question_length integer NOT NULL,
+                answer_start    integer NOT NULL,
+                answer_length   integer NOT NULL,
+                PRIMARY KEY (document_id, ordinal)
+            );
+            -- body is the fact's JSON exactly as written (text, not jsonb: jsonb reorders keys, and copy
+            -- compares checksums across backends).
+            CREATE TABLE facts (
+                document_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                ordinal     integer NOT NULL,
+                type        text NOT NULL,
+                quote       text NOT NULL,
+                span_start  integer NOT NULL,
+                span_end    integer NOT NULL,
+                page        integer,
+                body        text NOT NULL,
+                PRIMARY KEY (document_id, ordinal)
+            );
+            CREATE INDEX facts_type ON facts (type);
+
+            -- Full-text search with PostgreSQL's own Dutch Snowball stemmer after unaccent (Syrië → syrie).
+            -- The stemmer is the built-in dutch one, but without its stop-word list: like the SQLite index,
+            -- no word is dropped, so phrases stay exact and "de"/"van" queries still mean something.
+            CREATE EXTENSION IF NOT EXISTS unaccent;
+            CREATE TEXT SEARCH DICTIONARY mandaat_dutch_stem (TEMPLATE = snowball, Language = dutch);
+            CREATE TEXT SEARCH CONFIGURATION mandaat_dutch (COPY = pg_catalog.dutch);
+            ALTER TEXT SEARCH CONFIGURATION mandaat_dutch
+                ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+                WITH unaccent, mandaat_dutch_stem;
+            -- One row per passage: every paragraph, every question with its answer, and the whole document
+            -- (for AND/NOT over the document). terms is generated, so it can never disagree with body.
+            CREATE TABLE search_units (
+                id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                document_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                unit        text NOT NULL CHECK (unit IN ('document', 'paragraph', 'question')),
+                number      integer NOT NULL,
+                span_start  integer NOT NULL,
+                span_end    integer NOT NULL,
+                body        text NOT NULL,
+                terms       tsvector GENERATED ALWAYS AS (to_tsvector('mandaat_dutch', body)) STORED
+            );
+            CREATE INDEX search_units_terms ON search_units USING gin (terms);
+            -- A prefix ("milit*", "militaire*"): the first word's stem and its folded form, each as a prefix
+            -- (the index holds stems, so "militaire*" must also look for "militair…"). The tsquery is built
+            -- from lexemes the server produced, quoted, so user text never becomes tsquery syntax.
+            CREATE FUNCTION mandaat_prefix(word text) RETURNS tsquery LANGUAGE sql STABLE AS $$
+                SELECT COALESCE(string_agg(DISTINCT '''' || replace(replace(form, '\', '\\'), '''', '''''') || ''':*', ' | ')::tsquery, ''::tsquery)
+                FROM (SELECT token, lexemes FROM ts_debug('mandaat_dutch', word) WHERE cardinality(lexemes) > 0 LIMIT 1) AS first,
+                     unnest(first.lexemes || lower(unaccent(first.token))) AS form
+            $$;
+            CREATE INDEX search_units_document ON search_units (document_id, unit);
+            """),
+    ];
+
+    public static int Latest => All[^1].Version;
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Mandaat.Search.Query;
+
+namespace Mandaat.Store.Postgres.Search;
+
+/// <summary>
+/// Compiles a parsed query into a PostgreSQL tsquery expression. User text only ever travels as a bound
+/// parameter to <c>phraseto_tsquery('mandaat_dutch', …)</c> (a word or a phrase: its lexemes in order, so
+/// "F-16" is f followed by -16 and "anti-ISIS" the compound followed by its parts) or to
+/// <c>mandaat_prefix(…)</c>; the operators between them (&amp;&amp;, ||, !!) are written here. So "NEAR(",
+/// "'; DROP TABLE" and "a &amp; !b" are only ever words to look up. A part that yields no lexeme (only
+/// punctuation) is the empty tsquery, which PostgreSQL leaves out of &amp;&amp; and ||.
+/// </summary>
+internal static class TsQueryCompiler
+{
+    /// <summary>The SQL expression and the words it binds, in order, as parameters w0, w1, …</summary>
+    public static (string Sql, IReadOnlyList<string> Words) Compile(QueryNode root)
+    {
+        var words = new List<string>();
+        var sql = Node(root, words) ?? "''::tsquery";
+        return (sql, words);
+    }
+
+    private static string? Node(QueryNode node, List<string> words) => node switch
+    {
+        WordQuery { Prefix: true } word => $"mandaat_prefix({Bind(word.Word, words)})",
+        WordQuery word => Phrase(word.Word, words),
+        PhraseQuery phrase => Phrase(phrase.Text, words),
+        AllQuery all => All(all, words),
+        AnyQuery any => Join(any.Children.Select(c => Node(c, words)), " || "),
+        // NOT only means something beside words that must match (the parser allows nothing else);
+        // elsewhere the word is looked for, as on SQLite.
+        NotQuery not => Node(not.Child, words),
+        _ => null,
+    };
+
+    private static string? All(AllQuery all, List<string> words)
+    {
+        var include = Join(all.Children.Where(c => c is not NotQuery).Select(c => Node(c, words)), " && ");
+        var exclude = Join(all.Children.OfType<NotQuery>().Select(c => Node(c.Child, words)), " || ");
+        return include is null ? null : exclude is null ? include : $"({include} && !!{exclude})";
+    }
+
+    private static string Phrase(string text, List<string> words) => $"phraseto_tsquery('mandaat_dutch', {Bind(text, words)})";
+
+    private static string Bind(string word, List<string> words)
+    {
+        words.Add(word);
+        return "@w" + (words.Count - 1).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string? Join(IEnumerable<string?> parts, string separator)
+    {
+        var present = parts.OfType<string>().ToList();
+        return present.Count switch
+        {
+            0 => null,
+            1 => present[0],
+            _ => "(" + string.Join(separator, present) + ")",
+        };
+    }
+}

@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Mandaat.Store;
+
+/// <summary>
+/// A fingerprint of a store's content, equal for two stores that hold the same documents with the same
+/// rows whatever their backend: SHA-256 over the sorted SHA-256 of each document's canonical JSON. Times
+/// count to the microsecond, the finest both backends keep.
+/// </summary>
+public static class StoreChecksum
+{
+    private static readonly JsonSerializerOptions Canonical = new() { WriteIndented = false };
+
+    public static string Of(DocumentRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var utc = record.IngestedAt.ToUniversalTime();
+        var canonical = record with { IngestedAt = new DateTimeOffset(utc.Ticks - (utc.Ticks % 10), TimeSpan.Zero) };
+        var json = JsonSerializer.SerializeToUtf8Bytes(canonical, Canonical);
+        return Convert.ToHexStringLower(SHA256.HashData(json));
+    }
+
+    /// <summary>Reads the whole store once: its counts and its checksum.</summary>
+    public static async Task<StoreFingerprint> ComputeAsync(IDocumentStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var hashes = new List<string>();
+        int facts = 0, commitments = 0;
+        await foreach (var record in store.ExportAsync(cancellationToken))
+        {
+            hashes.Add(Of(record));
+            facts += record.Facts.Count;
+            commitments += record.Facts.Count(f => f.Type == Core.Facts.FactType.Commitment);
+        }
+
+        hashes.Sort(StringComparer.Ordinal);
+        var all = Encoding.ASCII.GetBytes(string.Join('\n', hashes));
+        return new StoreFingerprint(hashes.Count, facts, commitments, Convert.ToHexStringLower(SHA256.HashData(all)));
+    }
+}

@@ -1,0 +1,15 @@
+using Mandaat.Store.Postgres;
+using Mandaat.Testing;
+
+namespace Mandaat.Store.Tests;
+
+/// <summary>The store contract on a real PostgreSQL server, in a database of its own.</summary>
+public sealed class PostgresStoreTests : StoreContract, IDisposable
+{
+    private readonly PostgresTestDatabase _database = PostgresTestDatabase.Create();
+
+    protected override Task<IDocumentStore> CreateEmptyStoreAsync() =>
+        Task.FromResult<IDocumentStore>(new PostgresDocumentStore(_database.ConnectionString));
+
+    public void Dispose() => _database.Dispose();
+}
