@@ -18,6 +18,11 @@ var root = new RootCommand("Mandaat reads the Dutch parliament's record of milit
     EvalCommand.Create(),
     SearchCommand.Create(),
     QuestionsCommand.Create(),
+    MissionsCommand.Create(),
+    MissionCommand.Create(),
+    CheckCommand.Create(),
+    CommitmentsCommand.Create(),
+    ExportCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Mandaat.Cli.Hosting;
+using Mandaat.Cli.Output;
+
+namespace Mandaat.Cli.Commands;
+
+/// <summary><c>missions</c>: every catalogue mission the stored documents concern, earliest first.</summary>
+public static class MissionsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("missions", "List the missions the stored documents concern, with dates, caps, assets and budget.");
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
+            var missions = await RegisterServices.Missions.ListAsync(store, ct);
+            if (parse.GetValue(GlobalOptions.Json))
+            {
+                Json.Write(missions.Select(RegisterJson.Summary));
+            }
+            else
+            {
+                MissionText.WriteList(missions);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,26 @@
+using Mandaat.Register.Commitments;
+using Spectre.Console;
+
+namespace Mandaat.Cli.Output;
+
+/// <summary>Commitments for people: when, where, status and the quote.</summary>
+public static class CommitmentText
+{
+    public static void Write(IReadOnlyList<TrackedCommitment> commitments)
+    {
+        if (commitments.Count == 0)
+        {
+            Terminal.Out.MarkupLine("[grey]No commitments.[/]");
+            return;
+        }
+
+        var table = new Table().RoundedBorder().AddColumn("made").AddColumn("document").AddColumn("status").AddColumn("commitment");
+        foreach (var c in commitments)
+        {
+            var status = c.Status == CommitmentStatus.Open ? "[yellow]open[/]" : $"[green]fulfilled[/] by {Markup.Escape(c.FulfilledBy ?? "?")}";
+            table.AddRow(c.Made?.ToString("yyyy-MM-dd") ?? "–", Markup.Escape(c.Document), status, Markup.Escape(c.Quote));
+        }
+
+        Terminal.Out.Write(table);
+    }
+}

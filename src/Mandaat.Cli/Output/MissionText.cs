@@ -1,0 +1,61 @@
+using System.Globalization;
+using Mandaat.Register.Missions;
+using Spectre.Console;
+
+namespace Mandaat.Cli.Output;
+
+/// <summary>Missions for people: a table of missions, and one mission with its timeline, components and conflicts.</summary>
+public static class MissionText
+{
+    public static void WriteList(IReadOnlyList<MissionSummary> missions)
+    {
+        if (missions.Count == 0)
+        {
+            Terminal.Out.MarkupLine("[grey]No missions: ingest documents first (`mandaat ingest PATH`).[/]");
+            return;
+        }
+
+        var table = new Table().RoundedBorder()
+            .AddColumn("id").AddColumn("status").AddColumn("first").AddColumn("last").AddColumn(new TableColumn("docs").RightAligned())
+            .AddColumn(new TableColumn("max personnel").RightAligned()).AddColumn("assets");
+        foreach (var m in missions)
+        {
+            table.AddRow(
+                Markup.Escape(m.Id),
+                m.Status,
+                Day(m.First),
+                Day(m.Last),
+                m.Documents.Count.ToString(CultureInfo.InvariantCulture) + (m.Undated > 0 ? $" ({m.Undated} undated)" : string.Empty),
+                m.MaxPersonnel?.ToString(CultureInfo.InvariantCulture) ?? "–",
+                Markup.Escape(string.Join(", ", m.Assets.Select(a => $"{a.Count} {a.Asset}"))));
+        }
+
+        Terminal.Out.Write(table);
+    }
+
+    public static void WriteDetail(MissionDetail detail)
+    {
+        var m = detail.Mission;
+        Terminal.Out.MarkupLineInterpolated($"[bold]{m.Name}[/] ({m.Id}) — {m.Status}{(m.MandateEnd is { } end ? $", mandate until {end:yyyy-MM-dd}" : string.Empty)}");
+        var timeline = new Table().RoundedBorder().Title("timeline").AddColumn("date").AddColumn("document").AddColumn("event").AddColumn(new TableColumn("facts").RightAligned());
+        foreach (var e in detail.Timeline)
+        {
+            timeline.AddRow(e.Undated ? "[yellow]undated[/]" : Day(e.Date) + (e.DateSource == "cited" ? " (cited)" : string.Empty), Markup.Escape(e.Document), Markup.Escape(e.Event), e.Facts.Count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        Terminal.Out.Write(timeline);
+        var components = new Table().RoundedBorder().Title("components").AddColumn("date").AddColumn("kind").AddColumn("what").AddColumn("value").AddColumn("letter");
+        foreach (var c in detail.Components)
+        {
+            components.AddRow(Day(c.Date), c.Kind, Markup.Escape(c.Label), Markup.Escape(c.Value), Markup.Escape($"{c.Document} ({c.Role})"));
+        }
+
+        Terminal.Out.Write(components);
+        foreach (var conflict in detail.Conflicts)
+        {
+            Terminal.Out.MarkupLineInterpolated($"[red]conflict[/] {conflict.Kind}: {conflict.Description}");
+        }
+    }
+
+    private static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–";
+}
