@@ -4,33 +4,33 @@ using Mandaat.Core.Text;
 namespace Mandaat.Identify;
 
 /// <summary>
-/// Identifies a paper from its own header and footer only: the number, dossier and session from the
-/// printed footer or header (read in the source text, where the normaliser has not yet removed them),
-/// the date and subject from the letterhead, the kind from its title and opening, the signatories
-/// from the signature block. What is not printed stays null — never guessed, never taken from a
-/// citation of another paper.
+/// Identifies a paper from what it prints about itself. Numbering, session and date come from the
+/// raw source (<see cref="SourceText"/>), where page footers and letterheads are still present;
+/// subject, signatures and the sentence that decides the kind come from the normalised text, so their
+/// spans can be cited. Whatever the paper does not print stays null: nothing is guessed, and
+/// citations of other papers inside the text are never taken for the paper's own number.
 /// </summary>
 public sealed class HeaderIdentifier : IDocumentIdentifier
 {
     public DocumentIdentity Identify(NormalizedText text)
     {
-        var paper = PaperNumberReader.Read(text.Source.Text);
-        var date = LetterDateReader.Read(text.Text);
-        var subject = SubjectReader.Read(text.Text);
-        var (kind, evidence) = KindClassifier.Classify(text.Text, subject?.Subject);
-
+        ArgumentNullException.ThrowIfNull(text);
+        var source = text.Source.Text;
+        var (head, title) = KamerstukHead.Read(source);
+        var printed = FooterReader.Read(source) ?? head;
+        var subject = SubjectReader.Read(text);
+        var kind = KindClassifier.Classify(text, title, subject);
         return new DocumentIdentity
         {
-            Kind = kind,
-            Dossier = paper?.Dossier,
-            Number = paper?.Number,
-            Session = paper?.Session,
-            Date = date?.Date,
+            Kind = kind.Kind,
+            Dossier = printed?.Dossier,
+            Number = printed?.Number,
+            Session = printed?.Session,
+            Date = LetterDateReader.Read(source),
             Subject = subject?.Subject,
-            Signatories = SignatoryReader.Read(text),
-            Evidence = evidence ?? subject?.Span ?? date?.Span ?? FirstParagraph(text),
+            Title = title,
+            Signatories = SignatureReader.Read(text),
+            Evidence = kind.Evidence ?? subject?.Span,
         };
     }
-
-    private static TextSpan? FirstParagraph(NormalizedText text) => text.Paragraphs.Count > 0 ? text.Paragraphs[0] : null;
 }

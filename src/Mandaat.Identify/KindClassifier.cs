@@ -5,84 +5,134 @@ using Mandaat.Core.Text;
 namespace Mandaat.Identify;
 
 /// <summary>
-/// The kind of paper, from what it says of itself in its title, subject and opening (FORMAT.md):
-/// numbered questions with answers, a committee report, an evaluation, a kennisgeving that a
-/// contribution is being studied, a letter "in overeenstemming met artikel 100 van de Grondwet",
-/// a progress report, else a letter. Checked in that order: a question list about an artikel
-/// 100-brief quotes the artikel 100 phrase but is still a question list.
+/// Decides the kind of FORMAT.md from what the paper says about itself, in this order:
+/// <list type="number">
+/// <item>its title or "Betreft" line names the genre ("Lijst van vragen en antwoorden", "Verslag van
+/// een schriftelijk overleg", "Voortgangsrapportage …", "Kennisgevingsbrief …", "Eindevaluatie …");</item>
+/// <item>it has the shape of numbered questions with answers;</item>
+/// <item>its opening paragraphs state the purpose: "in overeenstemming met artikel 100 van de
+/// Grondwet", "… wordt onderzocht of …", "… bieden wij u de evaluatie …", "… over de voortgang van …";</item>
+/// <item>otherwise it is a <c>brief</c>.</item>
+/// </list>
+/// Only the title, subject and opening count: every kind of paper mentions artikel 100-brieven,
+/// evaluations and progress reports somewhere in its body.
 /// </summary>
-public static partial class KindClassifier
+internal static partial class KindClassifier
 {
-    private const int OpeningWindow = 2500;
-    private const int QuestionsNeeded = 3;
+    /// <summary>How far into the text a short title-like paragraph is looked for.</summary>
+    private const int TitleParagraphs = 8;
 
-    public static (string Kind, TextSpan? Evidence) Classify(string text, string? subject)
+    /// <summary>A paragraph longer than this is prose, not a title.</summary>
+    private const int TitleLength = 200;
+
+    public static KindDecision Classify(NormalizedText text, string? title, (string Subject, TextSpan Span)? subject)
     {
-        var opening = text[..Math.Min(text.Length, OpeningWindow)];
-        var heading = subject ?? string.Empty;
-
-        if (QuestionListTitle().Match(opening) is { Success: true } title)
+        if (title is not null && Genre(title) is { } fromTitle)
         {
-            return (DocumentKind.VragenEnAntwoorden, Span(title));
+            return new KindDecision(fromTitle, FindInText(text, title));
         }
 
-        if (NumberedQuestions().Count(text) >= QuestionsNeeded || LabelledQuestions().Count(text) >= QuestionsNeeded)
+        if (subject is { } s && Genre(s.Subject) is { } fromSubject)
         {
-            return (DocumentKind.VragenEnAntwoorden, null);
+            return new KindDecision(fromSubject, s.Span);
         }
 
-        if (ReportTitle().Match(opening) is { Success: true } report)
+        foreach (var paragraph in text.Paragraphs.Take(TitleParagraphs))
         {
-            return (DocumentKind.Verslag, Span(report));
+            if (paragraph.Length <= TitleLength && QuestionTitle().IsMatch(paragraph.Slice(text.Text)))
+            {
+                return new KindDecision(DocumentKind.VragenEnAntwoorden, paragraph);
+            }
+
+            if (paragraph.Length <= TitleLength && ReportTitle().IsMatch(paragraph.Slice(text.Text)))
+            {
+                return new KindDecision(DocumentKind.Verslag, paragraph);
+            }
         }
 
-        if (Evaluation().IsMatch(heading))
+        if (QuestionListShape.Matches(text.Source.Text))
         {
-            return (DocumentKind.Evaluatie, null);
+            return new KindDecision(DocumentKind.VragenEnAntwoorden, FirstQuestion(text));
         }
 
-        if (Kennisgeving().Match(opening) is { Success: true } notice)
-        {
-            return (DocumentKind.Kennisgeving, Span(notice));
-        }
-
-        if (Article100().Match(opening) is { Success: true } article100)
-        {
-            return (DocumentKind.Artikel100, Span(article100));
-        }
-
-        if (ProgressReport().Match(heading + "\n" + opening) is { Success: true })
-        {
-            return (DocumentKind.Voortgangsrapportage, ProgressReport().Match(opening) is { Success: true } progress ? Span(progress) : null);
-        }
-
-        return (DocumentKind.Brief, null);
+        return FromOpening(text);
     }
 
-    private static TextSpan Span(Match match) => new(match.Index, match.Length);
+    /// <summary>The kind a title or subject names, or null when it names none.</summary>
+    private static string? Genre(string heading) =>
+        QuestionTitle().IsMatch(heading) ? DocumentKind.VragenEnAntwoorden
+        : ReportTitle().IsMatch(heading) ? DocumentKind.Verslag
+        : KennisgevingTitle().IsMatch(heading) ? DocumentKind.Kennisgeving
+        : Artikel100Title().IsMatch(heading) ? DocumentKind.Artikel100
+        : EvaluatieTitle().IsMatch(heading) ? DocumentKind.Evaluatie
+        : ProgressTitle().IsMatch(heading) ? DocumentKind.Voortgangsrapportage
+        : null;
 
-    [GeneratedRegex(@"\b(?:LIJST\s+VAN\s+VRAGEN\s+EN\s+ANTWOORDEN|Lijst\s+van\s+vragen\s+en\s+antwoorden|VERSLAG\s+VAN\s+EEN\s+SCHRIFTELIJK\s+OVERLEG|Verslag\s+van\s+een\s+schriftelijk\s+overleg)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex QuestionListTitle();
+    private static KindDecision FromOpening(NormalizedText text)
+    {
+        // The purposes are tried in this order over all opening paragraphs: a letter that decides on a
+        // deployment under artikel 100 may also report progress, but is an artikel 100-brief.
+        (Regex Rule, string Kind)[] purposes =
+        [
+            (Artikel100Purpose(), DocumentKind.Artikel100),
+            (KennisgevingPurpose(), DocumentKind.Kennisgeving),
+            (EvaluatiePurpose(), DocumentKind.Evaluatie),
+            (ProgressPurpose(), DocumentKind.Voortgangsrapportage),
+        ];
+        var opening = OpeningParagraphs.Find(text);
+        foreach (var (rule, kind) in purposes)
+        {
+            foreach (var paragraph in opening)
+            {
+                var match = rule.Match(paragraph.Slice(text.Text));
+                if (match.Success)
+                {
+                    return new KindDecision(kind, Sentences.Around(text.Text, paragraph, paragraph.Start + match.Index));
+                }
+            }
+        }
 
-    // A paragraph holding only a question number, followed by a question ending in "?".
-    [GeneratedRegex(@"(?:^|\n\n)\d{1,3}\n\n[^\n]{5,600}?\?(?:\n|\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberedQuestions();
+        return new KindDecision(
+            DocumentKind.Brief,
+            opening.Count > 0 ? Sentences.Around(text.Text, opening[0], opening[0].Start) : null);
+    }
 
-    [GeneratedRegex(@"(?:^|\n\n)Vraag\s+\d{1,3}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex LabelledQuestions();
+    private static TextSpan? FirstQuestion(NormalizedText text) =>
+        text.Paragraphs.Where(p => p.Slice(text.Text).Contains('?', StringComparison.Ordinal)).Select(p => (TextSpan?)p).FirstOrDefault();
 
-    [GeneratedRegex(@"\b(?:VERSLAG\s+VAN\s+EEN\s+(?:COMMISSIEDEBAT|ALGEMEEN\s+OVERLEG|NOTAOVERLEG|WETGEVINGSOVERLEG)|Verslag\s+van\s+een\s+(?:commissiedebat|algemeen\s+overleg|notaoverleg|wetgevingsoverleg))\b", RegexOptions.CultureInvariant)]
+    private static TextSpan? FindInText(NormalizedText text, string title)
+    {
+        var index = text.Text.IndexOf(title, StringComparison.Ordinal);
+        return index < 0 ? null : new TextSpan(index, title.Length);
+    }
+
+    [GeneratedRegex(@"\blijst\s+van\s+(?:feitelijke\s+)?vragen\s+en\s+antwoorden\b|\bverslag\s+(?:van\s+een\s+)?schriftelijk\s+overleg\b|^(?:antwoorden?\s+op|beantwoording\s+(?:van\s+)?(?:de\s+)?)(?:\w+\s+){0,2}vragen\b|^(?:feitelijke|schriftelijke)\s+vragen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionTitle();
+
+    [GeneratedRegex(@"^\s*verslag\s+van\s+(?:een|het)\s+(?:commissiedebat|algemeen\s+overleg|notaoverleg|wetgevingsoverleg|mondeling\s+overleg|(?:\w+\s+)?debat)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportTitle();
 
-    [GeneratedRegex(@"\b(?:eind)?evaluatie\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Evaluation();
+    [GeneratedRegex(@"\bkennisgeving(?:sbrief)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KennisgevingTitle();
 
-    [GeneratedRegex(@"\b(?:kennisgevingsbrief|(?:wordt|worden)\s+(?:momenteel\s+)?onderzocht\s+of|onderzoekt\s+het\s+kabinet|bestudeert\s+het\s+kabinet|het\s+kabinet\s+(?:onderzoekt|bestudeert|verkent))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Kennisgeving();
+    [GeneratedRegex(@"^\s*artikel[\s-]*100[\s-]*brief\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Artikel100Title();
 
-    [GeneratedRegex(@"[^.\n]*\bin\s+overeenstemming\s+met\s+artikel\s+100\s+van\s+de\s+Grondwet\b[^.\n]*\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Article100();
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}(?:eind|tussen|zelf)?evaluatie\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EvaluatieTitle();
 
-    [GeneratedRegex(@"[^.\n]*\b(?:voortgangsrapportage|over\s+de\s+voortgang\s+van)\b[^.\n]*\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ProgressReport();
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}voortgangs(?:rapportage|brief|verslag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProgressTitle();
+
+    [GeneratedRegex(@"\b(?:in\s+overeenstemming\s+met|overeenkomstig|conform|op\s+grond\s+van|ingevolge)\s+artikel\s+100\s+(?:van\s+de\s+)?(?:Grondwet|GW)\b|\b(?:met|in|via)\s+deze\s+artikel[\s-]*100[\s-]*brief\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Artikel100Purpose();
+
+    [GeneratedRegex(@"\bkennisgeving(?:sbrief)?\b|\b(?:wordt|worden)\s+(?:momenteel\s+|thans\s+|nader\s+)?(?:onderzocht|verkend|bezien)\s+of\b|\bonderzoekt\s+(?:het\s+kabinet\s+|Nederland\s+)?(?:of|de\s+mogelijkheid|een\s+(?:mogelijke\s+)?(?:Nederlandse\s+)?(?:bijdrage|deelname))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KennisgevingPurpose();
+
+    [GeneratedRegex(@"\b(?:bied(?:t|en)?|stuur|sturen|zend(?:en)?|ontvangt\s+u|treft\s+u)\b[^.]{0,80}\b(?:eind|tussen)?evaluatie\b|\binformeren?\s+(?:wij|ik)\s+u[^.]{0,60}\bover\s+de\s+(?:uitkomsten?\s+van\s+de\s+)?(?:eind|tussen)?evaluatie\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EvaluatiePurpose();
+
+    [GeneratedRegex(@"\bvoortgangsrapportage\b|\bover\s+de\s+voortgang\s+van\b|\bstand\s+van\s+zaken\s+(?:van|rond|met\s+betrekking\s+tot)\s+de\s+(?:\w+\s+){0,2}(?:inzet|bijdrage|deelname|missie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProgressPurpose();
 }

@@ -1,31 +1,42 @@
 using System.Text.RegularExpressions;
-using Mandaat.Core.Text;
 using Mandaat.Dutch;
 
 namespace Mandaat.Identify;
 
 /// <summary>
-/// The date the paper gives itself near its top: "Den Haag, 10 september 2014", a letterhead's
-/// "Datum 28 oktober 2022", a publication's "Ontvangen …", a report's "Vastgesteld …", a motie's
-/// "Voorgesteld …". A date elsewhere in the text is an event, not the paper's date.
+/// The paper's own date, from the lines that print it: "Den Haag, 10 september 2014" under a letter's
+/// address, the "Datum 28 oktober 2022" of a ministry letterhead, and a publication's "Ontvangen …"
+/// or "Vastgesteld …" line. Dates in the body (of debates, earlier letters) are never taken. Only a
+/// whole day counts: a letter is dated to the day.
 /// </summary>
-public static partial class LetterDateReader
+internal static partial class LetterDateReader
 {
-    private const int HeaderWindow = 2500;
-
-    public static (DateOnly Date, TextSpan Span)? Read(string text)
+    public static DateOnly? Read(string source)
     {
-        var match = DateLine().Match(text[..Math.Min(text.Length, HeaderWindow)]);
-        if (!match.Success || !DutchDate.Parse(match.Groups["date"].Value).TryGetValue(out var phrase) || !phrase.IsDay)
+        // In order of how surely the line is the paper's own date.
+        foreach (var regex in (Regex[])[DenHaag(), DatumLabel(), Received()])
         {
-            return null;
+            foreach (Match match in regex.Matches(source))
+            {
+                var date = DutchDate.Parse(match.Groups["date"].Value);
+                if (date.Success && date.Value.IsDay && date.Value.Precision == DatePrecision.Day)
+                {
+                    return date.Value.Start;
+                }
+            }
         }
 
-        return (phrase.Start, new TextSpan(match.Index, match.Length));
+        return null;
     }
 
-    [GeneratedRegex(
-        @"(?:^|\n)\s*(?:(?:’s-Gravenhage|'s-Gravenhage|Den\s+Haag),|Datum|Ontvangen|Vastgesteld|Voorgesteld|Gedateerd)\s+(?<date>\d{1,2}\s+\p{L}+\.?\s+\d{4})",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DateLine();
+    private const string Date = @"(?<date>\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})";
+
+    [GeneratedRegex(@"^[ \t]*(?:’s-Gravenhage|'s-Gravenhage|Den Haag),[ \t]*" + Date, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex DenHaag();
+
+    [GeneratedRegex(@"^[ \t]*Datum:?[ \t]+" + Date, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex DatumLabel();
+
+    [GeneratedRegex(@"^[ \t]*(?:Ontvangen|Vastgesteld)[ \t]+" + Date, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex Received();
 }

@@ -3,23 +3,36 @@ using Mandaat.Core.Text;
 
 namespace Mandaat.Identify;
 
-/// <summary>The "Betreft" line of a letterhead, which may wrap; the paragraph reflow has already joined it.</summary>
-public static partial class SubjectReader
+/// <summary>
+/// The "Betreft" line of a ministry letterhead. The subject often wraps over two lines with a blank
+/// line between (PDF layout); the normaliser has already reflowed those into one paragraph, so the
+/// subject is read from the normalised text, up to the next label of the letterhead if the
+/// normaliser put one in the same paragraph.
+/// </summary>
+internal static partial class SubjectReader
 {
-    private const int HeaderWindow = 3000;
-
-    public static (string Subject, TextSpan Span)? Read(string text)
+    public static (string Subject, TextSpan Span)? Read(NormalizedText text)
     {
-        var match = Betreft().Match(text[..Math.Min(text.Length, HeaderWindow)]);
-        if (!match.Success)
+        foreach (var paragraph in text.Paragraphs)
         {
-            return null;
+            var body = paragraph.Slice(text.Text);
+            var match = Betreft().Match(body);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var subject = match.Groups["subject"];
+            var value = subject.Value.Trim().TrimEnd('.', ' ');
+            if (value.Length > 0)
+            {
+                return (value, new TextSpan(paragraph.Start + match.Index, match.Length));
+            }
         }
 
-        var subject = string.Join(' ', match.Groups["subject"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ' ');
-        return subject.Length == 0 ? null : (subject, new TextSpan(match.Index, match.Length));
+        return null;
     }
 
-    [GeneratedRegex(@"(?:^|\n)\s*Betreft:?\s+(?<subject>[^\n]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|(?<=\s))Betreft:?\s+(?<subject>.+?)(?=\s+(?:Geachte|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief|Bijlagen?(?:\(n\))?|Datum|Kenmerk)\b|$)", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Betreft();
 }

@@ -1,0 +1,195 @@
+using System.Globalization;
+using Mandaat.Core.Documents;
+using Mandaat.Core.Text;
+using Mandaat.Normalize;
+
+namespace Mandaat.Identify.Tests;
+
+/// <summary>
+/// Synthetic headers, footers and openings of the genre, for papers the samples do not cover: other
+/// missions, Eerste Kamer papers, suffix dossiers, question lists, committee reports, kennisgevingen
+/// and evaluations. Each row says why it is there.
+/// </summary>
+public sealed class HeaderVariantTests
+{
+    private const string Body =
+        "\n\nDe Nederlandse inzet draagt bij aan de stabiliteit in de regio. Het kabinet blijft de ontwikkelingen nauwgezet volgen en informeert uw Kamer over relevante ontwikkelingen.\n";
+
+    // Columns: reason, raw source text, kind, dossier, number, session, date (ISO), subject.
+    public static TheoryData<string, string, string, string?, string?, string?, string?, string?> Variants => new()
+    {
+        {
+            "Eerste Kamer footer: a letter code instead of 'nr.'",
+            "Hierbij informeer ik u over de stand van het wetsvoorstel en de planning van de behandeling in uw Kamer." + Body
+                + "\nEerste Kamer, vergaderjaar 2019–2020, 35 300 X, D 2\n",
+            DocumentKind.Brief, "35300-X", "D", "2019-2020", null, null
+        },
+        {
+            "the XML reader's first line for an Eerste Kamer paper",
+            "Eerste Kamer, vergaderjaar 2023–2024, 36 200, nr. A\n\nHierbij informeer ik u over de stand van het wetsvoorstel en de planning van de behandeling." + Body,
+            DocumentKind.Brief, "36200", "A", "2023-2024", null, null
+        },
+        {
+            "a suffix dossier in the footer, with the page number after the paper's number",
+            "Met deze brief informeren wij u, in overeenstemming met artikel 100 van de Grondwet, over het besluit een bijdrage te leveren aan EUFOR Althea." + Body
+                + "\nTweede Kamer, vergaderjaar 2021–2022, 35 925 X, nr. 12 4\n",
+            DocumentKind.Artikel100, "35925-X", "12", "2021-2022", null, null
+        },
+        {
+            "a numeric suffix dossier ('21 501-02')",
+            "In deze brief gaan wij in op de uitkomsten van de Raad Buitenlandse Zaken van vorige week en de gevolgen voor de missies." + Body
+                + "\nTweede Kamer, vergaderjaar 2022–2023, 21 501-02, nr. 2612 3\n",
+            DocumentKind.Brief, "21501-02", "2612", "2022-2023", null, null
+        },
+        {
+            "a publication site's header line counts as the paper's own header",
+            "Tweede Kamer der Staten-Generaal 2017-2018 27925 nr. 617\n\nIn deze brief informeren wij u over de voortgang van de Nederlandse bijdrage aan Resolute Support in Afghanistan." + Body,
+            DocumentKind.Voortgangsrapportage, "27925", "617", "2017-2018", null, null
+        },
+        {
+            "the first page of a printed Kamerstuk: chamber, vergaderjaar, dossier, 'Nr.' and title; 'Vastgesteld' dates a question list",
+            "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2020–2021\n27 925 Bestrijding internationaal terrorisme\nNr. 748 LIJST VAN VRAGEN EN ANTWOORDEN\nVastgesteld 8 december 2020\n\n"
+                + "De vaste commissie voor Buitenlandse Zaken heeft een aantal vragen voorgelegd aan de Ministers over de brief inzake de verlenging van de missie.\n\n"
+                + "1\nHoeveel militairen zijn er op dit moment ingezet?\nEr zijn op dit moment ongeveer honderd militairen ingezet.\n",
+            DocumentKind.VragenEnAntwoorden, "27925", "748", "2020-2021", "2020-12-08", null
+        },
+        {
+            "a verslag van een schriftelijk overleg is a question list (FORMAT.md)",
+            "Tweede Kamer der Staten-Generaal\nVergaderjaar 2023–2024\n29 521 Nederlandse deelname aan vredesmissies\nNr. 470 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\nVastgesteld 12 maart 2024\n\n"
+                + "Binnen de vaste commissie voor Defensie hebben enkele fracties de behoefte om vragen en opmerkingen voor te leggen over de brief van 2 februari 2024.\n",
+            DocumentKind.VragenEnAntwoorden, "29521", "470", "2023-2024", "2024-03-12", null
+        },
+        {
+            "the title of a committee debate's report makes a verslag",
+            "Tweede Kamer der Staten-Generaal\nVergaderjaar 2018–2019\n29 521 Nederlandse deelname aan vredesmissies\nNr. 380 VERSLAG VAN EEN ALGEMEEN OVERLEG\nVastgesteld 20 februari 2019\n\n"
+                + "De vaste commissie voor Defensie heeft op 23 januari 2019 overleg gevoerd met de Minister van Defensie over de beëindiging van de Nederlandse bijdrage aan MINUSMA.\n",
+            DocumentKind.Verslag, "29521", "380", "2018-2019", "2019-02-20", null
+        },
+        {
+            "numbered questions in 'Vraag n' form, without a title, are a question list by their shape",
+            "Vraag 1\nKunt u aangeven hoeveel schepen deelnemen aan de operatie?\nAntwoord\nAan de operatie nemen vier schepen deel.\n\n"
+                + "Vraag 2\nWat is de duur van de Nederlandse bijdrage?\nAntwoord\nDe bijdrage loopt tot en met december 2024.\n\n"
+                + "Vraag 3\nWie voert het commando over de operatie?\nAntwoord\nHet commando ligt bij de Europese Unie.\n",
+            DocumentKind.VragenEnAntwoorden, null, null, null, null, null
+        },
+        {
+            "kennisgevingsbrief: the opening says a contribution is being studied",
+            "Datum 17 juni 2022\n\nBetreft Kennisgeving mogelijke bijdrage aan de EU-missie in Moldavië\n\nGeachte voorzitter,\n\n"
+                + "Met deze brief informeren wij u dat wordt onderzocht of Nederland een bijdrage kan leveren aan de civiele EU-missie in Moldavië." + Body,
+            DocumentKind.Kennisgeving, null, null, null, "2022-06-17", "Kennisgeving mogelijke bijdrage aan de EU-missie in Moldavië"
+        },
+        {
+            "kennisgeving wording without the word in the subject",
+            "Den Haag, 2 februari 2024\n\nHierbij informeren wij u, conform de afspraken in het Toetsingskader, dat het kabinet onderzoekt of een Nederlandse bijdrage aan de maritieme operatie in de Rode Zee mogelijk is." + Body,
+            DocumentKind.Kennisgeving, null, null, null, "2024-02-02", null
+        },
+        {
+            "an evaluation presented by its letter",
+            "Den Haag, 30 november 2023\n\nHierbij bieden wij u de eindevaluatie van de Nederlandse bijdrage aan MINUSMA aan, uitgevoerd door een onafhankelijk onderzoeksbureau." + Body,
+            DocumentKind.Evaluatie, null, null, null, "2023-11-30", null
+        },
+        {
+            "an evaluation named in the subject",
+            "Datum 14 april 2021\n\nBetreft Eindevaluatie Nederlandse bijdrage aan Resolute Support\n\nGeachte voorzitter,\n\n"
+                + "In deze brief gaan wij in op de bevindingen en de lessen die het kabinet daaruit trekt voor toekomstige missies." + Body,
+            DocumentKind.Evaluatie, null, null, null, "2021-04-14", "Eindevaluatie Nederlandse bijdrage aan Resolute Support"
+        },
+        {
+            "a progress report named in the subject of a ministry letterhead",
+            "Datum 17 mei 2023\n\nBetreft Voortgangsrapportage Nederlandse bijdrage aan EUFOR Althea\n\nGeachte voorzitter,\n\n"
+                + "Met deze brief informeren wij u over de ontwikkelingen in Bosnië-Herzegovina en de Nederlandse inzet in het afgelopen jaar." + Body,
+            DocumentKind.Voortgangsrapportage, null, null, null, "2023-05-17", "Voortgangsrapportage Nederlandse bijdrage aan EUFOR Althea"
+        },
+        {
+            "artikel 100 with 'conform', a subject that wraps over two lines, and the old 's-Gravenhage place name",
+            "’s-Gravenhage, 26 januari 2024\n\nBetreft Nederlandse bijdrage aan de maritieme operatie\nin de Rode Zee\n\nGeachte voorzitter,\n\n"
+                + "Conform artikel 100 van de Grondwet informeren wij u over het besluit van het kabinet om een fregat te leveren aan de operatie in de Rode Zee." + Body,
+            DocumentKind.Artikel100, null, null, null, "2024-01-26", "Nederlandse bijdrage aan de maritieme operatie in de Rode Zee"
+        },
+        {
+            "a letter that only mentions artikel 100-brieven and cites papers in its body is a brief with no number",
+            "Den Haag, 10 maart 2015\n\nIn aanvulling op eerdere artikel 100-brieven (Kamerstuk 27 925, nr. 506 en Kamerstuk 29 521, nr. 290) ga ik in op de vragen die tijdens het debat zijn gesteld over de kosten van de missie." + Body,
+            DocumentKind.Brief, null, null, null, "2015-03-10", null
+        },
+        {
+            "a footnote citing another paper in the footer's form loses to the footer repeated on every page",
+            "In deze brief gaan wij in op de recente ontwikkelingen in de regio en de gevolgen daarvan voor de inzet." + Body
+                + "\nTweede Kamer, vergaderjaar 2015–2016, 27 925, nr. 590 2\n\n" + Body.Trim() + "\n\nTweede Kamer, vergaderjaar 2014–2015, 27 925, nr. 540\n\n"
+                + Body.Trim() + "\n\nTweede Kamer, vergaderjaar 2015–2016, 27 925, nr. 590 3\n",
+            DocumentKind.Brief, "27925", "590", "2015-2016", null, null
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Identifies_header_variants(string reason, string raw, string kind, string? dossier, string? number, string? session, string? date, string? subject)
+    {
+        var identity = new HeaderIdentifier().Identify(Normalize(raw));
+
+        var expected = (kind, dossier, number, session, date is null ? (DateOnly?)null : DateOnly.Parse(date, CultureInfo.InvariantCulture), subject);
+        var actual = (identity.Kind, identity.Dossier, identity.Number, identity.Session, identity.Date, identity.Subject);
+        Assert.True(expected == actual, $"{reason}\nexpected {expected}\nactual   {actual}");
+    }
+
+    [Fact]
+    public void The_title_of_a_printed_kamerstuk_is_kept()
+    {
+        const string raw = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n27 925 Bestrijding internationaal terrorisme\n29 521 Nederlandse deelname aan vredesmissies\nNr. 999\nBRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\nDen Haag, 20 februari 2025\n\n"
+            + "Met deze brief informeren wij u, in overeenstemming met artikel 100 van de Grondwet, over de verlenging van de bijdrage.";
+
+        var identity = new HeaderIdentifier().Identify(Normalize(raw));
+
+        Assert.Equal("BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE", identity.Title);
+        Assert.Equal(("27925", "999", "kst-27925-999"), (identity.Dossier, identity.Number, identity.KamerstukId));
+    }
+
+    public static TheoryData<string, string, string[], string[]> Signatures => new()
+    {
+        {
+            "a state secretary with tussenvoegsels in the surname",
+            "De Staatssecretaris van Defensie,\nC.A. van der Maat",
+            ["C.A. van der Maat"], ["Staatssecretaris van Defensie"]
+        },
+        {
+            "two ministers whose blocks the normaliser put in one paragraph",
+            "De Minister van Buitenlandse Zaken,\nW.B. Hoekstra\nDe Minister van Defensie,\nK.H. Ollongren",
+            ["W.B. Hoekstra", "K.H. Ollongren"], ["Minister van Buitenlandse Zaken", "Minister van Defensie"]
+        },
+        {
+            "a committee report is signed by surnames alone",
+            "De voorzitter van de commissie,\nVan Helvert\n\nDe griffier van de commissie,\nMittendorf",
+            ["Van Helvert", "Mittendorf"], ["voorzitter van de commissie", "griffier van de commissie"]
+        },
+        {
+            "a sentence that names a minister is not a signature",
+            "De Minister van Defensie, mevrouw Ollongren, heeft dit toegezegd in het debat van 3 november.",
+            [], []
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Signatures))]
+    public void Reads_signatures_as_printed(string reason, string block, string[] names, string[] offices)
+    {
+        var raw = "In deze brief informeren wij u over de voortgang van de missie en de plannen voor volgend jaar." + Body + "\n" + block + "\n";
+
+        var identity = new HeaderIdentifier().Identify(Normalize(raw));
+
+        Assert.True(names.SequenceEqual(identity.Signatories.Select(s => s.Name)), $"{reason}: {string.Join(" | ", identity.Signatories)}");
+        Assert.True(offices.SequenceEqual(identity.Signatories.Select(s => s.Office)), reason);
+    }
+
+    [Fact]
+    public void The_identity_of_an_empty_text_is_a_brief_with_nothing_printed()
+    {
+        var identity = new HeaderIdentifier().Identify(Normalize(string.Empty));
+
+        Assert.Equal(DocumentKind.Brief, identity.Kind);
+        Assert.Null(identity.Dossier);
+        Assert.Null(identity.Date);
+        Assert.Empty(identity.Signatories);
+    }
+
+    private static NormalizedText Normalize(string raw) =>
+        new KamerstukNormalizer().Normalize(SourceText.SinglePage(raw, "txt"));
+}
