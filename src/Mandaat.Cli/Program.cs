@@ -23,6 +23,7 @@ var root = new RootCommand("Mandaat reads the Dutch parliament's record of milit
     CheckCommand.Create(),
     CommitmentsCommand.Create(),
     ExportCommand.Create(),
+    CopyCommand.Create(),
 };
 
 var parse = root.Parse(args);
