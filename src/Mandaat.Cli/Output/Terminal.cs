@@ -8,9 +8,21 @@ namespace Mandaat.Cli.Output;
 /// </summary>
 public static class Terminal
 {
-    public static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+    public static IAnsiConsole Out { get; } = CreateOut();
 
     public static IAnsiConsole Error { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+
+    // Redirected output has no terminal width; Spectre would assume 80 columns and cut ids short.
+    private static IAnsiConsole CreateOut()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 200;
+        }
+
+        return console;
+    }
 
     /// <summary>One error line in the contract's form; the message says what to do.</summary>
     public static void WriteError(string message) => Console.Error.WriteLine($"error: {message}");

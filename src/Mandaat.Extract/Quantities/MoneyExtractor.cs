@@ -49,7 +49,7 @@ public sealed partial class MoneyExtractor : IFactExtractor
     };
 
     [GeneratedRegex(
-        "(?:" + Qualifiers.Pattern + @"\s+)?(?:(?<pre>€|EUR|euro)\s?)?(?<num>" + QuantityPatterns.Number + @")" +
+        "(?:" + Qualifiers.Pattern + @"\s+)?(?:(?<pre>€|\bEUR\b|\beuro\b)\s?)?(?<num>" + QuantityPatterns.Number + @")" +
         @"(?:\s+(?<mult>miljoen|miljard|mln\.?|mld\.?|mio\.?|duizend))?(?:\s+(?<cur>euro|EUR)\b)?(?(pre)|(?(cur)|(?(mult)|(?!))))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Amount();

@@ -80,7 +80,7 @@ public sealed partial class PeriodExtractor : IFactExtractor
     private static PeriodFact Fact(int? months = null, int? days = null) => new(null, null, months, days) { Quote = string.Empty };
 
     [GeneratedRegex(
-        @"(?:\b(?:van|vanaf|periode)\s+)?\(?(?<from>" + DatePhrases.Pattern + @")\s+(?:tot\s+en\s+met|t/m|tot)\s+(?<to>" + DatePhrases.Pattern + @")" +
+        @"(?:\b(?:van|vanaf|periode)\s+|\()(?<from>" + DatePhrases.Pattern + @")\s+(?:tot\s+en\s+met|t/m|tot)\s+(?<to>" + DatePhrases.Pattern + @")" +
         @"|\b(?:tot\s+en\s+met|t/m|tot(?:\s+in\s+ieder\s+geval)?|uiterlijk\s+tot)\s+(?<to>" + DatePhrases.Pattern + @")" +
         @"|\b(?:sinds|vanaf|met\s+ingang\s+van)\s+(?<from>" + DatePhrases.Pattern + @")" +
         @"|\bin\s+de\s+(?<half>eerste|tweede)\s+helft\s+van\s+(?<year>\d{4})" +

@@ -6,7 +6,7 @@ namespace Mandaat.Extract.Quantities;
 public static class Qualifiers
 {
     /// <summary>A regex fragment for the qualifier words.</summary>
-    public const string Words = @"(?:tot\s+maximaal|in\s+totaal\s+circa|maximaal|max\.|ten\s+hoogste|hooguit|ongeveer|circa|ca\.?|ruim|bijna|meer\s+dan|zo'n|zo’n|rond)";
+    public const string Words = @"\b(?:tot\s+maximaal|in\s+totaal\s+circa|maximaal|max\.|ten\s+hoogste|hooguit|ongeveer|circa|ca\.?|ruim|bijna|meer\s+dan|zo'n|zo’n|rond)";
 
     /// <summary>The qualifier words captured as "qual".</summary>
     public const string Pattern = "(?<qual>" + Words + ")";

@@ -40,7 +40,7 @@ public sealed partial class LegalBasisExtractor : IFactExtractor
 
     // A legal ground is a ground for a deployment: a resolution or invitation about something else is not one.
     [GeneratedRegex(
-        @"\b(?:inzet|militair\w*|missie\w*|troepen|stationering|bijdrage|optreden|coalitie|aanwezig|operatie\w*|mandaat\s+van|uitzending|F-16\w*|luchtaanvallen)\b",
+        @"\b(?:inzet|militair\w*|missie\w*|opere\w*|troepen|stationering|bijdrage|optreden|coalitie|aanwezig|operatie\w*|mandaat\s+van|uitzending|F-16\w*|luchtaanvallen)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Deployment();
 
