@@ -63,8 +63,16 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
             return (default, null, processed.Error);
         }
 
-        var saved = await store.SaveAsync(processed.Value, cancellationToken);
-        return (saved.Status, await SummaryAsync(saved.Id, cancellationToken), null);
+        try
+        {
+            var saved = await store.SaveAsync(processed.Value, cancellationToken);
+            return (saved.Status, await SummaryAsync(saved.Id, cancellationToken), null);
+        }
+        catch (StoreException ex)
+        {
+            // The document's transaction was rolled back; report it and go on, so a rerun completes the rest.
+            return (default, null, ex.Message);
+        }
     }
 
     private async Task<DocumentSummary?> SummaryAsync(string id, CancellationToken cancellationToken) =>
