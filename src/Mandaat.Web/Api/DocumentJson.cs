@@ -1,0 +1,33 @@
+using Mandaat.Store;
+
+namespace Mandaat.Web.Api;
+
+/// <summary>The JSON shape of the CLI's <c>show</c> (kept equal to Mandaat.Cli.Output.DocumentJson by a test): DOC plus sections, facts and signatories (CLI.md).</summary>
+public static class DocumentJson
+{
+    public static object Detail(DocumentDetail d) => new
+    {
+        id = d.Summary.Id,
+        path = d.Summary.Path,
+        kind = d.Summary.Kind,
+        dossier = d.Summary.Dossier,
+        number = d.Summary.Number,
+        session = d.Summary.Session,
+        date = d.Summary.Date,
+        title = d.Summary.Title,
+        subject = d.Subject,
+        format = d.Format,
+        sections = d.Sections.Select(s => new
+        {
+            index = s.Index,
+            parent = s.ParentIndex,
+            level = s.Level,
+            heading = s.Heading,
+            aspect = s.Aspect,
+            start = s.HeadingSpan.Start,
+            end = s.BodySpan.End,
+        }),
+        facts = d.Facts,
+        signatories = d.Signatories.Select(s => new { name = s.Name, office = s.Office }),
+    };
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Mandaat.Register.Commitments;
+using Mandaat.Register.Missions;
+using Mandaat.Register.Timeline;
+using Mandaat.Register.Toetsingskader;
+
+namespace Mandaat.Web.Api;
+
+/// <summary>The JSON shapes of missions, mission, check and commitments (CLI.md), plus the fields CLI.md allows to add.</summary>
+public static class RegisterJson
+{
+    public static object Summary(MissionSummary m) => new
+    {
+        id = m.Id,
+        name = m.Name,
+        aliases = m.Aliases,
+        documents = m.Documents,
+        first = m.First,
+        last = m.Last,
+        max_personnel = m.MaxPersonnel,
+        assets = m.Assets.Select(a => new { asset = a.Asset, count = a.Count, document = a.Document }),
+        budget = m.Budget.Select(b => new { amount = b.Amount, qualifier = b.Qualifier, role = b.Role, year = b.Year, document = b.Document }),
+        status = m.Status,
+        mandate_end = m.MandateEnd,
+        undated = m.Undated,
+    };
+
+    /// <summary>The mission object is the <c>missions</c> row with its components and conflicts added.</summary>
+    public static object Detail(MissionDetail m)
+    {
+        var mission = JsonSerializer.SerializeToNode(Summary(m.Mission), ApiJson.Options)!.AsObject();
+        mission["components"] = JsonSerializer.SerializeToNode(
+            m.Components.Select(c => new { kind = c.Kind, label = c.Label, value = c.Value, role = c.Role, document = c.Document, date = c.Date, year = c.Year, quote = c.Fact.Quote }),
+            ApiJson.Options);
+        mission["conflicts"] = JsonSerializer.SerializeToNode(
+            m.Conflicts.Select(c => new
+            {
+                kind = c.Kind,
+                subject = c.Subject,
+                description = c.Description,
+                items = c.Items.Select(i => new { document = i.Document, date = i.Date, value = i.Value, quote = i.Quote }),
+            }),
+            ApiJson.Options);
+        return new { mission, timeline = m.Timeline.Select(Event) };
+    }
+
+    public static object Event(TimelineEvent e) => new
+    {
+        date = e.Date,
+        document = e.Document,
+        kind = e.Kind,
+        @event = e.Event,
+        facts = e.Facts,
+        undated = e.Undated,
+        date_source = e.DateSource,
+        role = e.Role,
+        title = e.Title,
+        mission = e.Mission,
+    };
+
+    public static object Check(CheckResult c) => new
+    {
+        document = c.Document,
+        aspects = c.Aspects.Select(a => new { aspect = a.Aspect, status = a.Status, heading = a.Heading, title = a.Title, reason = a.Reason }),
+        kind = c.Kind,
+        date = c.Date,
+    };
+
+    public static object Commitment(TrackedCommitment c) => new
+    {
+        id = c.Id,
+        quote = c.Quote,
+        made = c.Made,
+        document = c.Document,
+        status = c.Status,
+        fulfilled_by = c.FulfilledBy,
+        fulfils = c.Fulfils,
+        by = c.By,
+        missions = c.Missions,
+        citation = c.Citation,
+    };
+}

@@ -1,0 +1,36 @@
+using Mandaat.Web.Api;
+using Mandaat.Web.Hosting;
+using Mandaat.Web.Pages;
+
+namespace Mandaat.Web;
+
+/// <summary>
+/// The web application: REST API, OpenAPI description and the Dutch pages over one store. Settings come
+/// from configuration: MANDAAT_DB (the store), MANDAAT_TOKEN (writes), MANDAAT_SEARCH_PER_MINUTE.
+/// </summary>
+public static class MandaatWeb
+{
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadLimits.MaxRequestBytes);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<WebStore>();
+        builder.Services.AddSingleton<WriteToken>();
+        builder.Services.AddSearchRateLimit(builder.Configuration);
+
+        var app = builder.Build();
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRateLimiter();
+        app.MapOpenApi();
+        app.MapDocumentApi();
+        app.MapSearchApi();
+        app.MapRegisterApi();
+        app.MapPages();
+        return app;
+    }
+}
