@@ -20,12 +20,13 @@ public sealed class HeaderIdentifier : IDocumentIdentifier
         var printed = FooterReader.Read(source) ?? head;
         var subject = SubjectReader.Read(text);
         var kind = KindClassifier.Classify(text, title, subject);
+        var proceedings = printed is null ? HandelingenHead.Session(source) : null;
         return new DocumentIdentity
         {
-            Kind = kind.Kind,
+            Kind = proceedings is null ? kind.Kind : DocumentKind.Verslag,
             Dossier = printed?.Dossier,
             Number = printed?.Number,
-            Session = printed?.Session,
+            Session = printed?.Session ?? proceedings,
             Date = LetterDateReader.Read(source),
             Subject = subject?.Subject,
             Title = title,

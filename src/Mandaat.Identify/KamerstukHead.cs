@@ -19,13 +19,15 @@ internal static partial class KamerstukHead
 
     public static (PrintedNumber? Printed, string? Title) Read(string source)
     {
-        var lines = source.Split('\n');
+        // A DOCX laid out as a table gives its cells as "a | b"; the head reads the same without the bars.
+        var lines = source.Split('\n').Select(l => l.Replace(" | ", " ", StringComparison.Ordinal)).ToArray();
         for (var i = 0; i < lines.Length; i++)
         {
             var chamber = Chamber().Match(lines[i]);
             if (chamber.Success)
             {
-                return ReadFrom(lines, i, chamber.Groups["kamer"].Value + " Kamer");
+                var kamer = chamber.Groups["kamer"].Value;
+                return ReadFrom(lines, i, char.ToUpperInvariant(kamer[0]) + kamer[1..].ToLowerInvariant() + " Kamer");
             }
         }
 
@@ -85,7 +87,7 @@ internal static partial class KamerstukHead
     private static bool IsCapitals(string line) =>
         line.Any(char.IsLetter) && !line.Any(char.IsLower);
 
-    [GeneratedRegex(@"^[ \t]*(?<kamer>Tweede|Eerste) Kamer der Staten-Generaal(?:[ \t]+\d{1,3})?[ \t]*\r?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?<kamer>Tweede|Eerste|TWEEDE|EERSTE) (?:Kamer der Staten-Generaal|KAMER DER STATEN-GENERAAL)(?:[ \t]+\d{1,3})?[ \t]*\r?$", RegexOptions.CultureInvariant)]
     private static partial Regex Chamber();
 
     [GeneratedRegex(@"^Vergaderjaar (?<from>\d{4})\s*[-–—]\s*(?<to>\d{4})$", RegexOptions.CultureInvariant)]

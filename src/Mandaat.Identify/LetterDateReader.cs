@@ -6,7 +6,7 @@ namespace Mandaat.Identify;
 /// <summary>
 /// The paper's own date, from the lines that print it: "Den Haag, 10 september 2014" under a letter's
 /// address, the "Datum 28 oktober 2022" of a ministry letterhead, and a publication's "Ontvangen …"
-/// or "Vastgesteld …" line. Dates in the body (of debates, earlier letters) are never taken. Only a
+/// or "Vastgesteld …" line, a motie's "Voorgesteld …" line. Dates in the body (of debates, earlier letters) are never taken. Only a
 /// whole day counts: a letter is dated to the day.
 /// </summary>
 internal static partial class LetterDateReader
@@ -37,6 +37,6 @@ internal static partial class LetterDateReader
     [GeneratedRegex(@"^[ \t]*Datum:?[ \t]+" + Date, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex DatumLabel();
 
-    [GeneratedRegex(@"^[ \t]*(?:Ontvangen|Vastgesteld)[ \t]+" + Date, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:Ontvangen|Vastgesteld|Voorgesteld)[ \t]+" + Date, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Received();
 }

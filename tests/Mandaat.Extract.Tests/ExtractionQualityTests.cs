@@ -18,6 +18,15 @@ public sealed class ExtractionQualityTests
         Assert.All(result.Types.Concat(result.Extra), t => Assert.True(t.Value.F1 >= 0.85, $"{t.Key} F1 {t.Value.F1:0.000}; {report}"));
     }
 
+    [Fact]
+    public void On_real_text_of_other_kinds_and_subjects_micro_F1_is_at_least_085()
+    {
+        var result = Score(Path.Combine(RepoPaths.Root, "tests", "data", "generality"));
+
+        var report = string.Join(", ", result.Types.Select(t => $"{t.Key} {t.Value.F1:0.00}"));
+        Assert.True(result.Micro.F1 >= 0.85, $"micro F1 {result.Micro.F1:0.000}; {report}");
+    }
+
     internal static EvaluationResult Score(string folder)
     {
         var processor = DefaultPipeline.CreateProcessor();

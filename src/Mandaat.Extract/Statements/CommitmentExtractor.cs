@@ -47,11 +47,12 @@ public sealed partial class CommitmentExtractor : IFactExtractor
 
     // Anything that may start a commitment sentence; the sentence is then checked as a whole.
     [GeneratedRegex(
-        @"\b(?:toezegging(?:en)?|toegezegd|ge[iï]nformeerd|informeren|op\s+de\s+hoogte|gerapporteerd|rapporteren|(?:Kamer|u)\s+(?:\w+\s+){0,6}?delen|briefing|toegezonden|toezenden|toesturen|ingelicht)\b",
+        @"\b(?:toezegging(?:en)?|toegezegd|toezeggen|ge[iï]nformeerd|informeren|op\s+de\s+hoogte|gerapporteerd|rapporteren|(?:Kamer|u)\s+(?:\w+\s+){0,6}?delen|briefing|toegezonden|toezenden|toesturen|ingelicht)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();
 
-    [GeneratedRegex(@"\b(?:toezegging|toegezegd)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Reported ("toegezegd", "de toezegging") or made on the spot in a debate ("Ik wil … toezeggen", "zeg ik toe").
+    [GeneratedRegex(@"\b(?:toezegging|toegezegd|toezeggen|zeg\s+(?:ik\s+)?(?:\w+\s+){0,3}?toe\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reported();
 
     // "ingaan op de uitvoering van drie toezeggingen": an overview of what follows, not one commitment.
@@ -61,7 +62,8 @@ public sealed partial class CommitmentExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:zal|zullen|zult|wordt|worden|blijft|houden|houdt|te\s+(?:informeren|delen))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureOrStanding();
 
-    [GeneratedRegex(@"\b(?:Kamer|u|uw|commissies?)\b", RegexOptions.CultureInvariant)]
+    // Parliament, or one of its members addressed in a debate ("de heer Wörsdörfer", "mevrouw Karabulut").
+    [GeneratedRegex(@"\b(?:Kamer|u|uw|commissies?|Kamerleden|Kamerlid|de\s+heer|mevrouw|het\s+lid)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Parliament();
 
     [GeneratedRegex(@"\btoezegging", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
