@@ -2,10 +2,10 @@ using Mandaat.Core;
 using Mandaat.Search.Query;
 using Mandaat.Store.Search;
 
-namespace Mandaat.Store.Postgres.Search;
+namespace Mandaat.Store.Search;
 
-/// <summary>The same rules as the SQLite store (kept beside each backend so neither depends on the other): joins the command line's filters with those typed in the query; the two must agree where both are given.</summary>
-internal static class SearchFilters
+/// <summary>Shared by every backend so the filters mean the same everywhere. Joins the command line's filters with those typed in the query; the two must agree where both are given.</summary>
+public static class SearchFilters
 {
     public static Outcome<QueryFilters> Merge(SearchRequest request, QueryFilters typed)
     {
