@@ -1,6 +1,6 @@
-namespace Mandaat.Extract.Tests;
+namespace Mandaat.Testing;
 
-/// <summary>Finds the repository root (the folder with Mandaat.slnx) from the test's output folder.</summary>
+/// <summary>Finds the repository root (the folder with Mandaat.slnx) from a test's output folder, and the test data in it.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = Find();
@@ -8,6 +8,8 @@ internal static class RepoPaths
     public static string Samples => Path.Combine(Root, "samples");
 
     public static string Fixtures => Path.Combine(Root, "tests", "data", "fixtures");
+
+    public static string RelevanceSet => Path.Combine(Root, "tests", "data", "search", "relevance.json");
 
     private static string Find()
     {
