@@ -1,5 +1,5 @@
-using Mandaat.Core.Facts;
 using Mandaat.Core.Documents;
+using Mandaat.Core.Facts;
 using Mandaat.Extract.References;
 
 namespace Mandaat.Extract.Tests;

@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Mandaat.Store.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
-using Mandaat.Dutch;
 using Mandaat.Core.Text;
+using Mandaat.Dutch;
 using Mandaat.Extract.Citations;
 
 namespace Mandaat.Extract.Quantities;

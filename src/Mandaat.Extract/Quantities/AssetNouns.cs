@@ -13,11 +13,28 @@ public static class AssetNouns
 
     private static readonly Dictionary<string, string> Plurals = new(StringComparer.Ordinal)
     {
-        ["helikopters"] = "helikopter", ["vliegtuigen"] = "vliegtuig", ["toestellen"] = "toestel", ["fregatten"] = "fregat",
-        ["schepen"] = "schip", ["mijnenjagers"] = "mijnenjager", ["onderzeeboten"] = "onderzeeboot", ["patrouilleschepen"] = "patrouilleschip",
-        ["voertuigen"] = "voertuig", ["tanks"] = "tank", ["helmen"] = "helm", ["vesten"] = "vest", ["drones"] = "drone",
-        ["kanonnen"] = "kanon", ["houwitsers"] = "houwitser", ["boten"] = "boot", ["radars"] = "radar", ["reapers"] = "reaper",
-        ["apaches"] = "apache", ["chinooks"] = "chinook", ["cougars"] = "cougar", ["patriots"] = "patriot",
+        ["helikopters"] = "helikopter",
+        ["vliegtuigen"] = "vliegtuig",
+        ["toestellen"] = "toestel",
+        ["fregatten"] = "fregat",
+        ["schepen"] = "schip",
+        ["mijnenjagers"] = "mijnenjager",
+        ["onderzeeboten"] = "onderzeeboot",
+        ["patrouilleschepen"] = "patrouilleschip",
+        ["voertuigen"] = "voertuig",
+        ["tanks"] = "tank",
+        ["helmen"] = "helm",
+        ["vesten"] = "vest",
+        ["drones"] = "drone",
+        ["kanonnen"] = "kanon",
+        ["houwitsers"] = "houwitser",
+        ["boten"] = "boot",
+        ["radars"] = "radar",
+        ["reapers"] = "reaper",
+        ["apaches"] = "apache",
+        ["chinooks"] = "chinook",
+        ["cougars"] = "cougar",
+        ["patriots"] = "patriot",
     };
 
     public static string Singular(string noun) => Plurals.GetValueOrDefault(noun, noun);

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
-using Mandaat.Dutch;
 using Mandaat.Core.Text;
+using Mandaat.Dutch;
 using Mandaat.Extract.Citations;
 
 namespace Mandaat.Extract.Quantities;
@@ -29,7 +29,8 @@ public sealed partial class PeriodExtractor : IFactExtractor
                     match.Groups["from"].Success ? DutchDate.Parse(match.Groups["from"].Value, letter).GetValueOrDefault()?.Start : null,
                     match.Groups["to"].Success ? DutchDate.Parse(match.Groups["to"].Value, letter).GetValueOrDefault()?.End : null,
                     null,
-                    null) { Quote = string.Empty },
+                    null)
+                { Quote = string.Empty },
             };
             if (fact is null || fact is { Start: null, End: null, Months: null, Days: null })
             {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Mandaat.Core.Facts;
 using Mandaat.Core.Documents;
+using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
 using Mandaat.Extract.Citations;
 
