@@ -24,6 +24,7 @@ var root = new RootCommand("Mandaat reads the Dutch parliament's record of milit
     CommitmentsCommand.Create(),
     ExportCommand.Create(),
     CopyCommand.Create(),
+    BenchCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Mandaat.Pipeline;
+using Mandaat.Store.Search;
+using Mandaat.Store.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Mandaat.Bench;
+
+/// <summary>
+/// One bench run: generates the corpus, ingests it through the full pipeline and into raw FTS5,
+/// searches both, then ingests 4× the documents for the scaling figure. Everything in a temp folder
+/// that is removed afterwards.
+/// </summary>
+public static class BenchRunner
+{
+    // Each query is timed this many times after one warm-up, so p95 rests on enough samples.
+    private const int Rounds = 5;
+
+    public static async Task<BenchFigures> RunAsync(string samplesFolder, int documents, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var root = Directory.CreateTempSubdirectory("mandaat-bench-").FullName;
+        try
+        {
+            progress?.Report($"generating {documents} documents");
+            var corpus = CorpusGenerator.Generate(samplesFolder, documents, root);
+
+            progress?.Report("raw FTS5 insert");
+            using var raw = new RawFtsBaseline(Path.Combine(root, "raw.db"));
+            var rawTime = raw.Insert(corpus.Files);
+
+            progress?.Report("Mandaat ingest");
+            GC.Collect();
+            await using var sampler = new PeakMemorySampler();
+            var (ingestTime, failures, store) = await IngestAsync(corpus, Path.Combine(root, "mandaat.db"), cancellationToken);
+            var peak = sampler.PeakBytes;
+
+            progress?.Report("search");
+            double[] mine, theirs;
+            await using (store)
+            {
+                mine = await TimeAsync(q => MandaatSearchAsync(store, q, cancellationToken));
+                theirs = await TimeAsync(q => Task.FromResult(raw.Search(q)));
+            }
+
+            progress?.Report($"generating and ingesting {documents * 4} documents");
+            var scaled = CorpusGenerator.Generate(samplesFolder, documents * 4, root, seed: 32);
+            var (scaledTime, _, scaledStore) = await IngestAsync(scaled, Path.Combine(root, "mandaat-4x.db"), cancellationToken);
+            await scaledStore.DisposeAsync();
+            peak = Math.Max(peak, sampler.PeakBytes);
+
+            var megabytes = corpus.Megabytes;
+            var ingestRate = megabytes / ingestTime.TotalSeconds;
+            var rawRate = megabytes / rawTime.TotalSeconds;
+            var p95 = Percentile(mine, 0.95);
+            var rawP95 = Percentile(theirs, 0.95);
+            return new BenchFigures(
+                documents,
+                failures,
+                megabytes,
+                ingestRate,
+                rawRate,
+                ingestRate / rawRate,
+                Percentile(mine, 0.5),
+                p95,
+                Percentile(theirs, 0.5),
+                rawP95,
+                p95 / rawP95,
+                BenchQueries.All.Count,
+                peak / (1024.0 * 1024.0),
+                ingestTime.TotalSeconds,
+                scaledTime.TotalSeconds,
+                scaledTime.TotalSeconds / ingestTime.TotalSeconds);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static async Task<(TimeSpan Time, int Failures, SqliteDocumentStore Store)> IngestAsync(Corpus corpus, string database, CancellationToken cancellationToken)
+    {
+        var store = new SqliteDocumentStore(database);
+        await store.MigrateAsync(cancellationToken);
+        var ingest = DefaultPipeline.CreateIngest(store, NullLoggerFactory.Instance);
+        var clock = Stopwatch.StartNew();
+        var report = await ingest.IngestAsync([corpus.Folder], null, cancellationToken);
+        return (clock.Elapsed, report.Failed.Count, store);
+    }
+
+    private static async Task<int> MandaatSearchAsync(SqliteDocumentStore store, string query, CancellationToken cancellationToken)
+    {
+        var outcome = await store.SearchAsync(new SearchRequest(query, Limit: 20), cancellationToken);
+        return outcome.Succeeded ? outcome.Value.Count : throw new InvalidOperationException($"search '{query}' failed: {outcome.Error}");
+    }
+
+    private static async Task<double[]> TimeAsync(Func<string, Task<int>> search)
+    {
+        var samples = new List<double>();
+        foreach (var query in BenchQueries.All)
+        {
+            await search(query);
+            for (var i = 0; i < Rounds; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                await search(query);
+                samples.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return [.. samples];
+    }
+
+    private static double Percentile(double[] samples, double fraction)
+    {
+        var sorted = samples.Order().ToArray();
+        var index = (int)Math.Ceiling(fraction * sorted.Length) - 1;
+        return sorted[Math.Clamp(index, 0, sorted.Length - 1)];
+    }
+}

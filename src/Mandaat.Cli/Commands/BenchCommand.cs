@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Globalization;
+using Mandaat.Bench;
+using Mandaat.Cli.Hosting;
+using Mandaat.Cli.Output;
+using Spectre.Console;
+
+namespace Mandaat.Cli.Commands;
+
+/// <summary>
+/// <c>bench [--docs N]</c>: measures Mandaat against raw SQLite FTS5 on a corpus generated from the
+/// samples, in one run on this machine, and shows each figure beside its baseline and the target.
+/// It works in a temp folder and never touches the --db store.
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var docs = new Option<int>("--docs") { Description = "Documents in the corpus (the scaling run ingests 4× as many).", DefaultValueFactory = _ => 2000 };
+        var command = new Command("bench", "Benchmark ingest, search and memory against raw SQLite FTS5.") { docs };
+        command.SetAction(async (parse, ct) =>
+        {
+            var documents = parse.GetValue(docs);
+            if (documents < 1)
+            {
+                throw new UsageException($"--docs expects a positive number of documents, not {documents}");
+            }
+
+            var samples = SamplesFolder.Locate() ?? throw new UsageException("no samples folder found; run from the repository or set MANDAAT_HOME");
+            // Progress goes to stderr so --json output stays one JSON value.
+            var progress = new Progress<string>(step => Console.Error.WriteLine($"bench: {step}"));
+            var figures = await BenchRunner.RunAsync(samples, documents, progress, ct);
+            if (parse.GetValue(GlobalOptions.Json))
+            {
+                Json.Write(figures);
+            }
+            else
+            {
+                Write(figures);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Write(BenchFigures f)
+    {
+        var table = new Table().RoundedBorder().AddColumn("measure").AddColumn("Mandaat").AddColumn("baseline").AddColumn("ratio").AddColumn("target").AddColumn("");
+        table.AddRow("ingest (MB/s)", N(f.IngestMegabytesPerSecond), $"{N(f.RawMegabytesPerSecond)} raw FTS5", $"{N(f.IngestRatio)}×", $"≥ {N(BenchFigures.IngestTarget)}×", Verdict(f.IngestMet));
+        table.AddRow("search p50 (ms)", N(f.SearchP50Milliseconds), $"{N(f.RawSearchP50Milliseconds)} raw FTS5", $"{N(f.SearchP50Milliseconds / f.RawSearchP50Milliseconds)}×", "", "");
+        table.AddRow("search p95 (ms)", N(f.SearchP95Milliseconds), $"{N(f.RawSearchP95Milliseconds)} raw FTS5", $"{N(f.SearchP95Ratio)}×", $"≤ {N(BenchFigures.SearchTarget)}×", Verdict(f.SearchMet));
+        table.AddRow("peak working set (MB)", N(f.PeakWorkingSetMegabytes), "", "", $"≤ {N(BenchFigures.MemoryTargetMegabytes)} MB", Verdict(f.MemoryMet));
+        table.AddRow("ingest time (s)", $"{N(f.ScaledIngestSeconds)} at {f.Documents * 4} docs", $"{N(f.IngestSeconds)} at {f.Documents} docs", $"{N(f.ScalingRatio)}×", $"≤ {N(BenchFigures.ScalingTarget)}×", Verdict(f.ScalingMet));
+        Terminal.Out.Write(table);
+        Terminal.Out.WriteLine($"{f.Documents} documents, {N(f.CorpusMegabytes)} MB, {f.Queries} queries × 5 timed rounds, {f.IngestFailures} ingest failures.");
+    }
+
+    private static string N(double value) => value.ToString(value >= 100 ? "0" : "0.00", CultureInfo.InvariantCulture);
+
+    private static string Verdict(bool met) => met ? "[green]PASS[/]" : "[red]MISS[/]";
+}

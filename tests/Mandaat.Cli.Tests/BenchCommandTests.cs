@@ -1,0 +1,44 @@
+namespace Mandaat.Cli.Tests;
+
+/// <summary>bench on a tiny corpus through the real CLI: proves it runs and reports every figure; it times nothing.</summary>
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public void Bench_json_on_a_tiny_corpus_reports_positive_figures_and_target_verdicts()
+    {
+        using var workspace = new CliWorkspace();
+
+        var run = workspace.Run("bench", "--docs", "10", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var figures = run.Json;
+        Assert.Equal(10, figures.GetProperty("documents").GetInt32());
+        Assert.Equal(0, figures.GetProperty("ingest_failures").GetInt32());
+        foreach (var field in new[]
+        {
+            "corpus_megabytes", "ingest_megabytes_per_second", "raw_megabytes_per_second", "ingest_ratio",
+            "search_p50_milliseconds", "search_p95_milliseconds", "raw_search_p50_milliseconds", "raw_search_p95_milliseconds",
+            "search_p95_ratio", "peak_working_set_megabytes", "ingest_seconds", "scaled_ingest_seconds", "scaling_ratio",
+        })
+        {
+            Assert.True(figures.GetProperty(field).GetDouble() > 0, field);
+        }
+
+        Assert.True(figures.GetProperty("queries").GetInt32() >= 20);
+        foreach (var verdict in new[] { "ingest_met", "memory_met", "scaling_met", "search_met" })
+        {
+            Assert.Contains(figures.GetProperty(verdict).ValueKind, new[] { System.Text.Json.JsonValueKind.True, System.Text.Json.JsonValueKind.False });
+        }
+
+        // bench works in its own temp folder; the user's store is never created.
+        Assert.False(File.Exists(workspace.Database));
+    }
+
+    [Fact]
+    public void Bench_rejects_a_non_positive_size_as_a_usage_error()
+    {
+        using var workspace = new CliWorkspace();
+
+        Assert.Equal(2, workspace.Run("bench", "--docs", "0").ExitCode);
+    }
+}
