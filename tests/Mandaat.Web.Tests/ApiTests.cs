@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Mandaat.Cli.Commands;
+using Mandaat.Cli.Output;
+using Mandaat.Register.Toetsingskader;
+using Mandaat.Store;
+using Mandaat.Store.Sqlite;
+
+namespace Mandaat.Web.Tests;
+
+/// <summary>The REST API over the samples: routes, the CLI's shapes, paging, problems, headers and OpenAPI.</summary>
+public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
+{
+    private async Task<(HttpResponseMessage Response, JsonNode? Body)> GetAsync(string url)
+    {
+        using var factory = new ApiFactory(samples);
+        var response = await factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+        return (response, text.Length > 0 && response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) == true ? JsonNode.Parse(text) : null);
+    }
+
+    /// <summary>What the CLI prints for a value, parsed back, to compare with the API's body.</summary>
+    private static JsonNode? AsCli<T>(T value) => JsonNode.Parse(JsonSerializer.Serialize(value, Json.Options));
+
+    private async Task<DocumentDetail> DetailAsync(string id)
+    {
+        await using var store = new SqliteDocumentStore(samples.Path);
+        return (await store.GetAsync(id, default))!;
+    }
+
+    [Fact]
+    public async Task Documents_list_is_the_CLI_list_and_pages()
+    {
+        await using var store = new SqliteDocumentStore(samples.Path);
+        var all = await store.ListAsync(DocumentFilter.None, default);
+        var (response, body) = await GetAsync("/api/documents");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(JsonNode.DeepEquals(AsCli(all), body));
+        Assert.Equal(all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues("X-Total-Count").Single());
+
+        var (_, page2) = await GetAsync("/api/documents?page=2&pageSize=3");
+        Assert.True(JsonNode.DeepEquals(AsCli(all.Skip(3).Take(3)), page2));
+        var (bad, problem) = await GetAsync("/api/documents?pageSize=0");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(400, (int)problem!["status"]!);
+    }
+
+    [Fact]
+    public async Task Document_facts_and_check_have_the_CLI_shapes()
+    {
+        var detail = await DetailAsync(samples.SampleId);
+        Assert.True(JsonNode.DeepEquals(AsCli(DocumentJson.Detail(detail)), (await GetAsync("/api/documents/" + samples.SampleId)).Body));
+        Assert.True(JsonNode.DeepEquals(AsCli(detail.Facts), (await GetAsync("/api/documents/" + samples.SampleId + "/facts")).Body));
+        Assert.True(JsonNode.DeepEquals(AsCli(RegisterJson.Check(ToetsingskaderCheck.Check(detail))), (await GetAsync("/api/documents/" + samples.SampleId + "/check")).Body));
+    }
+
+    [Fact]
+    public async Task Register_routes_have_the_CLI_shapes()
+    {
+        await using var store = new SqliteDocumentStore(samples.Path);
+        var missions = await RegisterServices.Missions.ListAsync(store, default);
+        Assert.True(JsonNode.DeepEquals(AsCli(missions.Select(RegisterJson.Summary)), (await GetAsync("/api/missions")).Body));
+        var id = missions[0].Id;
+        var register = RegisterServices.Missions;
+        var detail = register.Build(await register.LoadAsync(store, default), RegisterServices.FindMission(id));
+        Assert.True(JsonNode.DeepEquals(AsCli(RegisterJson.Detail(detail)), (await GetAsync("/api/missions/" + id)).Body));
+        var commitments = await RegisterServices.Commitments.ListAsync(store, new Register.Commitments.CommitmentFilter("open"), default);
+        Assert.True(JsonNode.DeepEquals(AsCli(commitments.Select(RegisterJson.Commitment)), (await GetAsync("/api/commitments?status=open")).Body));
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/api/missions/geen-missie")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Search_answers_hits_with_snippets_and_a_problem_for_a_bad_query()
+    {
+        var (response, body) = await GetAsync("/api/search?q=militairen&limit=5");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var hits = body!.AsArray();
+        Assert.InRange(hits.Count, 1, 5);
+        Assert.All(hits, h => Assert.False(string.IsNullOrEmpty((string?)h!["snippet"])));
+        Assert.Equal(["id", "title", "kind", "dossier", "number", "date", "score", "snippet"], hits[0]!.AsObject().Select(p => p.Key).Take(8));
+
+        var (bad, problem) = await GetAsync("/api/search?q=x&from=gisteren");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(problem!["detail"]);
+    }
+
+    [Theory]
+    [InlineData("/api/documents/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/api/documents/..%5C..%5Cwindows")]
+    [InlineData("/api/documents/kst..%2Fmandaat.db/check")]
+    [InlineData("/api/documents/a%5C..%5Cb/facts")]
+    public async Task Ids_that_walk_paths_are_refused(string url)
+    {
+        var (response, _) = await GetAsync(url);
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{url}: {response.StatusCode}");
+    }
+
+    [Fact]
+    public async Task An_unknown_document_is_a_404_problem()
+    {
+        var (response, problem) = await GetAsync("/api/documents/kst-1-1");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(404, (int)problem!["status"]!);
+    }
+
+    [Theory]
+    [InlineData("/api/documents")]
+    [InlineData("/")]
+    [InlineData("/api/documents/kst-1-1")]
+    public async Task Every_answer_has_the_security_headers(string url)
+    {
+        var (response, _) = await GetAsync(url);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAPI_describes_the_routes_and_the_reference_page_links_it()
+    {
+        var (response, body) = await GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var paths = body!["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Contains("/api/documents", paths);
+        Assert.Contains("/api/documents/{id}/check", paths);
+        Assert.Contains("/api/search", paths);
+        Assert.Contains("/api/missions/{id}", paths);
+
+        using var factory = new ApiFactory(samples);
+        var page = await factory.CreateClient().GetStringAsync(new Uri("/api", UriKind.Relative));
+        Assert.Contains("href=\"/openapi/v1.json\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_render_in_Dutch_with_the_hostile_text_encoded()
+    {
+        using var factory = new ApiFactory(samples);
+        var client = factory.CreateClient();
+        foreach (var url in new[] { "/", "/zoeken?q=militairen", "/documenten/" + samples.SampleId, "/upload", "/documenten/" + samples.XssId, "/zoeken?q=onerror" })
+        {
+            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, url);
+            Assert.Contains("<html lang=\"nl\">", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task Search_is_rate_limited_per_client()
+    {
+        using var factory = new ApiFactory(samples, searchesPerMinute: 2);
+        var client = factory.CreateClient();
+        var codes = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            codes.Add((await client.GetAsync(new Uri("/api/search?q=missie", UriKind.Relative))).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], codes);
+    }
+}

@@ -1,0 +1,53 @@
+using Mandaat.Pipeline;
+using Mandaat.Store.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Mandaat.Web.Tests;
+
+/// <summary>A temporary SQLite store with the samples and one hostile document (script and onerror payloads) ingested.</summary>
+public sealed class SampleStore : IDisposable
+{
+    public const string Token = "test-token-0123456789";
+
+    public const string XssPayload = "<script>window.__xss=1</script> <img src=x onerror=window.__xss=1>";
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("mandaat-web-tests-").FullName;
+
+    public string Path => System.IO.Path.Combine(Folder, "mandaat.db");
+
+    public string XssId { get; }
+
+    /// <summary>A sample letter (the first Kamerstuk ingested), for the routes of one document.</summary>
+    public string SampleId { get; }
+
+    public SampleStore()
+    {
+        var hostile = System.IO.Path.Combine(Folder, "kwaadaardig.txt");
+        File.WriteAllText(hostile, $"Brief over de missie {XssPayload}\n\nDe regering zendt 450 militairen uit. {XssPayload}\n");
+        var store = new SqliteDocumentStore(Path);
+        Pipeline.IngestReport report;
+        try
+        {
+            store.MigrateAsync(default).GetAwaiter().GetResult();
+            report = DefaultPipeline.CreateIngest(store, NullLoggerFactory.Instance).IngestAsync([RepoPaths.Samples, hostile], null, default).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        if (report.Failed.Count > 0 || report.Ingested.Count < 6)
+        {
+            throw new InvalidOperationException("ingest failed: " + string.Join("; ", report.Failed.Select(f => f.Path + ": " + f.Error)));
+        }
+
+        SampleId = report.Ingested.Where(d => d.Id.StartsWith("kst-", StringComparison.Ordinal)).Select(d => d.Id).Order(StringComparer.Ordinal).First();
+        XssId = report.Ingested.Single(d => d.Path.EndsWith("kwaadaardig.txt", StringComparison.Ordinal)).Id;
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+    }
+}
