@@ -34,7 +34,7 @@ internal static partial class ArtefactPatterns
     [GeneratedRegex(@"^(?:(?:Onze|Uw)\s+(?:referentie|kenmerk|ref\.?)|Ons\s+kenmerk|Kenmerk|Referentie|Datum)\s*:?\s+(?<value>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex HeaderLabelWithValue();
 
-    /// <summary>A reference code as printed under a letterhead label: one token with digits ("BZDOC-1952392878-44", "DVB/CV-169/2014").</summary>
+    /// <summary>A reference code as printed under a letterhead label: one token with digits ("BZDOC-1234567890-12", "DVB/CV-169/2014").</summary>
     [GeneratedRegex(@"^(?=\S*\d)[A-Za-z0-9][A-Za-z0-9./_-]{3,}$")]
     public static partial Regex ReferenceCode();
 
