@@ -25,6 +25,7 @@ var root = new RootCommand("Mandaat reads the Dutch parliament's record of milit
     ExportCommand.Create(),
     CopyCommand.Create(),
     BenchCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);

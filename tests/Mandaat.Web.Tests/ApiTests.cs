@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mandaat.Cli.Commands;
-using Mandaat.Cli.Output;
+using Mandaat.Contract;
 using Mandaat.Register.Toetsingskader;
 using Mandaat.Store;
 using Mandaat.Store.Sqlite;
@@ -22,7 +22,7 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
     }
 
     /// <summary>What the CLI prints for a value, parsed back, to compare with the API's body.</summary>
-    private static JsonNode? AsCli<T>(T value) => JsonNode.Parse(JsonSerializer.Serialize(value, Json.Options));
+    private static JsonNode? AsCli<T>(T value) => JsonNode.Parse(JsonSerializer.Serialize(value, ContractJson.Options));
 
     private async Task<DocumentDetail> DetailAsync(string id)
     {

@@ -1,3 +1,4 @@
+using Mandaat.Contract;
 using System.CommandLine;
 using System.Text;
 using Mandaat.Cli.Hosting;
@@ -46,25 +47,25 @@ public static class ExportCommand
                     CsvTable.Write(writer, ExportRows.Missions(missions));
                     break;
                 case ("missions", _):
-                    writer.Write(RegisterJson.Text(missions.Select(m => RegisterJson.Summary(m.Mission))));
+                    writer.Write(ContractJson.Text(missions.Select(m => RegisterJson.Summary(m.Mission))));
                     break;
                 case ("timeline", "csv"):
                     CsvTable.Write(writer, ExportRows.Timeline(missions.SelectMany(m => m.Timeline)));
                     break;
                 case ("timeline", _):
-                    writer.Write(RegisterJson.Text(missions.SelectMany(m => m.Timeline).Select(RegisterJson.Event)));
+                    writer.Write(ContractJson.Text(missions.SelectMany(m => m.Timeline).Select(RegisterJson.Event)));
                     break;
                 case ("facts", "csv"):
                     CsvTable.Write(writer, ExportRows.Facts(corpus));
                     break;
                 case ("facts", _):
-                    writer.Write(RegisterJson.Text(corpus.Documents.SelectMany(d => d.Detail.Facts.Select(f => new { document = d.Id, fact = f }))));
+                    writer.Write(ContractJson.Text(corpus.Documents.SelectMany(d => d.Detail.Facts.Select(f => new { document = d.Id, fact = f }))));
                     break;
                 case ("commitments", "csv"):
                     CsvTable.Write(writer, ExportRows.Commitments(CommitmentTracker.Track(corpus)));
                     break;
                 default:
-                    writer.Write(RegisterJson.Text(CommitmentTracker.Track(corpus).Select(RegisterJson.Commitment)));
+                    writer.Write(ContractJson.Text(CommitmentTracker.Track(corpus).Select(RegisterJson.Commitment)));
                     break;
             }
 

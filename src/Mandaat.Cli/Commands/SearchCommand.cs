@@ -1,3 +1,4 @@
+using Mandaat.Contract;
 using System.CommandLine;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;

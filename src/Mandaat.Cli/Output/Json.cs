@@ -1,18 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using Mandaat.Core.Facts;
+using Mandaat.Contract;
 
 namespace Mandaat.Cli.Output;
 
 /// <summary>Writes the one JSON value of a --json command on stdout, in the shapes of CLI.md.</summary>
 public static class Json
 {
-    public static JsonSerializerOptions Options { get; } = new(FactJson.Full)
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
+    public static JsonSerializerOptions Options => ContractJson.Options;
 
     public static void Write<T>(T value)
     {

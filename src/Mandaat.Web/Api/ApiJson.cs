@@ -1,17 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using Mandaat.Core.Facts;
+using Mandaat.Contract;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mandaat.Web.Api;
 
-/// <summary>The serializer settings of the CLI's --json output, so the API answers byte for byte alike (but for indentation).</summary>
+/// <summary>The contract's serializer settings, compact and with the default (HTML-safe) encoder for the web.</summary>
 public static class ApiJson
 {
-    public static JsonSerializerOptions Options { get; } = new(FactJson.Full)
+    public static JsonSerializerOptions Options { get; } = new(ContractJson.Options)
     {
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        WriteIndented = false,
         Encoder = JavaScriptEncoder.Default,
     };
 

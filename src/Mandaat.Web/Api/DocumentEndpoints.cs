@@ -1,3 +1,4 @@
+using Mandaat.Contract;
 using Mandaat.Register.Toetsingskader;
 using Mandaat.Store;
 using Mandaat.Web.Hosting;

@@ -1,3 +1,4 @@
+using Mandaat.Contract;
 using Mandaat.Extract.Missions;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;

@@ -1,3 +1,4 @@
+using Mandaat.Contract;
 using Mandaat.Search.Query;
 using Mandaat.Store.Search;
 using Mandaat.Web.Hosting;

@@ -1,11 +1,10 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
 using Mandaat.Register.Timeline;
 using Mandaat.Register.Toetsingskader;
 
-namespace Mandaat.Cli.Output;
+namespace Mandaat.Contract;
 
 /// <summary>The JSON shapes of missions, mission, check and commitments (CLI.md), plus the fields CLI.md allows to add.</summary>
 public static class RegisterJson
@@ -29,10 +28,10 @@ public static class RegisterJson
     /// <summary>The mission object is the <c>missions</c> row with its components and conflicts added.</summary>
     public static object Detail(MissionDetail m)
     {
-        var mission = JsonSerializer.SerializeToNode(Summary(m.Mission), Json.Options)!.AsObject();
+        var mission = JsonSerializer.SerializeToNode(Summary(m.Mission), ContractJson.Options)!.AsObject();
         mission["components"] = JsonSerializer.SerializeToNode(
             m.Components.Select(c => new { kind = c.Kind, label = c.Label, value = c.Value, role = c.Role, document = c.Document, date = c.Date, year = c.Year, quote = c.Fact.Quote }),
-            Json.Options);
+            ContractJson.Options);
         mission["conflicts"] = JsonSerializer.SerializeToNode(
             m.Conflicts.Select(c => new
             {
@@ -41,7 +40,7 @@ public static class RegisterJson
                 description = c.Description,
                 items = c.Items.Select(i => new { document = i.Document, date = i.Date, value = i.Value, quote = i.Quote }),
             }),
-            Json.Options);
+            ContractJson.Options);
         return new { mission, timeline = m.Timeline.Select(Event) };
     }
 
@@ -80,9 +79,4 @@ public static class RegisterJson
         missions = c.Missions,
         citation = c.Citation,
     };
-
-    /// <summary>The same JSON as <see cref="Json.Write{T}"/>, as text for a file.</summary>
-    public static string Text<T>(T value) => JsonSerializer.Serialize(value, TextOptions) + "\n";
-
-    private static JsonSerializerOptions TextOptions { get; } = new(Json.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

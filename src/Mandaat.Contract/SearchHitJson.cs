@@ -1,6 +1,6 @@
 using Mandaat.Store.Search;
 
-namespace Mandaat.Web.Api;
+namespace Mandaat.Contract;
 
 /// <summary>
 /// The hit shape of CLI.md (id, title, kind, dossier, number, date, score, snippet) plus where the passage

@@ -1,6 +1,6 @@
 using Mandaat.Store;
 
-namespace Mandaat.Cli.Output;
+namespace Mandaat.Contract;
 
 /// <summary>The JSON shape of <c>show</c>: DOC plus sections, facts and signatories (CLI.md).</summary>
 public static class DocumentJson

@@ -1,0 +1,83 @@
+using System.Net;
+using Mandaat.Cli.Output;
+using Mandaat.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Mandaat.Cli.Hosting;
+
+/// <summary>
+/// Runs the web application (Mandaat.Web) over one store on one address until Ctrl+C: the shared body of
+/// <c>serve</c> and the end of <c>quickstart</c>.
+/// </summary>
+public static class WebServer
+{
+    public const string DefaultBind = "127.0.0.1";
+
+    public const int DefaultPort = 5080;
+
+    /// <summary>Serves until cancelled; prints the address it listens on (the real port when asked for 0) first.</summary>
+    public static async Task<int> RunAsync(string location, string bind, int port, bool verbose, CancellationToken cancellationToken)
+    {
+        var address = ParseBind(bind);
+        if (port is < 0 or > 65535)
+        {
+            throw new UsageException($"--port {port} is not a TCP port (0–65535; 0 picks a free one)");
+        }
+
+        // Open (and migrate) before listening, so an unreachable or newer store fails here with a clear message.
+        await (await StoreFactory.OpenLocationAsync(location, cancellationToken)).DisposeAsync();
+
+        await using var app = MandaatWeb.Create([], builder =>
+        {
+            builder.Configuration["MANDAAT_DB"] = location;
+            builder.WebHost.UseUrls($"http://{FormatHost(address)}:{port}");
+            // Logs go to stderr and stay quiet unless asked: stdout carries the address scripts read.
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        });
+
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            Terminal.WriteError($"cannot listen on {FormatHost(address)}:{port}: {ex.Message}; choose another with --port");
+            return ExitCodes.Failure;
+        }
+
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? $"http://{FormatHost(address)}:{port}";
+        Console.Out.WriteLine($"Mandaat serves {StoreFactory.Describe(location)} at {url}/ (Ctrl+C stops)");
+        Console.Out.WriteLine(string.IsNullOrEmpty(app.Configuration["MANDAAT_TOKEN"])
+            ? "Uploads and deletes are off: set MANDAAT_TOKEN to allow them with that bearer token."
+            : "Uploads and deletes need 'Authorization: Bearer $MANDAAT_TOKEN'.");
+        await Console.Out.FlushAsync(cancellationToken);
+
+        try
+        {
+            await app.WaitForShutdownAsync(cancellationToken);
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static IPAddress ParseBind(string bind) =>
+        bind.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
+        : IPAddress.TryParse(bind, out var address) ? address
+        : throw new UsageException($"--bind '{bind}' is not an IP address (127.0.0.1, 0.0.0.0, ::1)");
+
+    private static string FormatHost(IPAddress address) =>
+        address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
+}
