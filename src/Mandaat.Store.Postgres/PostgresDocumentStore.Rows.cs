@@ -11,7 +11,7 @@ public sealed partial class PostgresDocumentStore
     /// statement over parallel arrays (unnest), so a document of a thousand paragraphs is a handful of
     /// round trips, not thousands.
     /// </summary>
-    private static async Task InsertRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DocumentRecord r, CancellationToken cancellationToken)
+    private async Task InsertRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DocumentRecord r, CancellationToken cancellationToken)
     {
         var id = r.Id;
         await Execute(
@@ -74,8 +74,8 @@ public sealed partial class PostgresDocumentStore
         var units = SearchUnitsOf(r);
         await Execute(
             """
-            INSERT INTO search_units (document_id, unit, number, span_start, span_end, body)
-            SELECT @id, * FROM unnest(@units, @numbers, @starts, @ends, @bodies);
+            INSERT INTO search_units (document_id, unit, number, span_start, span_end, body, tokens)
+            SELECT @id, * FROM unnest(@units, @numbers, @starts, @ends, @bodies, @tokens);
             """,
             new
             {
@@ -85,6 +85,7 @@ public sealed partial class PostgresDocumentStore
                 starts = units.Select(u => u.Start).ToArray(),
                 ends = units.Select(u => u.End).ToArray(),
                 bodies = units.Select(u => u.Body).ToArray(),
+                tokens = units.Select(u => TokenCount(u.Body)).ToArray(),
             });
 
         Task<int> Execute(string sql, object parameters) =>
@@ -102,6 +103,12 @@ public sealed partial class PostgresDocumentStore
             .Append(new Passage(SearchUnits.Document, 0, 0, text.Length, text))
             .ToList();
     }
+
+    /// <summary>
+    /// A passage's length for BM25, counted as the SQLite index counts it (every term and every compound
+    /// part the analyzer gives), so both backends normalise for length alike.
+    /// </summary>
+    private int TokenCount(string body) => _analyzer.Analyze(body).Sum(t => 1 + t.Parts.Count);
 
     /// <summary>A question is indexed and shown with its answer, as on SQLite.</summary>
     private static string QuestionText(string question, string answer) => question + "\n" + answer;
