@@ -33,7 +33,7 @@ internal static class TsQueryCompiler
         WordQuery word => Leaf(Phrase(word.Word, words), leaves),
         PhraseQuery phrase => Leaf(Phrase(phrase.Text, words), leaves),
         AllQuery all => All(all, words, leaves),
-        AnyQuery any => Join(any.Children.Select(c => Node(c, words, leaves)), " || "),
+        AnyQuery any => EngineExpression.Join(any.Children.Select(c => Node(c, words, leaves)), " || "),
         // NOT only means something beside words that must match (the parser allows nothing else);
         // elsewhere the word is looked for, as on SQLite.
         NotQuery not => Node(not.Child, words, leaves),
@@ -42,8 +42,8 @@ internal static class TsQueryCompiler
 
     private static string? All(AllQuery all, List<string> words, List<string>? leaves)
     {
-        var include = Join(all.Children.Where(c => c is not NotQuery).Select(c => Node(c, words, leaves)), " && ");
-        var exclude = Join(all.Children.OfType<NotQuery>().Select(c => Node(c.Child, words, null)), " || ");
+        var include = EngineExpression.Join(all.Children.Where(c => c is not NotQuery).Select(c => Node(c, words, leaves)), " && ");
+        var exclude = EngineExpression.Join(all.Children.OfType<NotQuery>().Select(c => Node(c.Child, words, null)), " || ");
         return include is null ? null : exclude is null ? include : $"({include} && !!{exclude})";
     }
 
@@ -59,16 +59,5 @@ internal static class TsQueryCompiler
     {
         words.Add(word);
         return "@w" + (words.Count - 1).ToString(CultureInfo.InvariantCulture);
-    }
-
-    private static string? Join(IEnumerable<string?> parts, string separator)
-    {
-        var present = parts.OfType<string>().ToList();
-        return present.Count switch
-        {
-            0 => null,
-            1 => present[0],
-            _ => "(" + string.Join(separator, present) + ")",
-        };
     }
 }
