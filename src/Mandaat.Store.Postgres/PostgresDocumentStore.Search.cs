@@ -61,15 +61,17 @@ public sealed partial class PostgresDocumentStore
     /// <summary>The query expression is inlined (not a CTE) so the planner can use the GIN index on terms.</summary>
     private static string SearchSql(string query, IReadOnlyList<string> leaves)
     {
+        // IDF counts the passages that hold each leaf, wherever they are: the filters and the rest of the query
+        // do not change how rare a word is (FTS5 counts over its whole index too).
         var hits = leaves.Count == 0
-            ? "0 AS n0"
-            : string.Join(", ", leaves.Select((leaf, i) => $"count(*) FILTER (WHERE terms @@ {leaf})::float8 AS n{i}"));
+            ? "SELECT 0 AS n0"
+            : $"SELECT {string.Join(", ", leaves.Select((leaf, i) => $"count(*) FILTER (WHERE terms @@ {leaf})::float8 AS n{i}"))} FROM search_units WHERE terms @@ ({string.Join(" || ", leaves)})";
         var bm25 = leaves.Count == 0
             ? "0"
             : string.Join(" + ", leaves.Select((leaf, i) => $"mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, {leaf}, 0), h.n{i}, c.units, u.tokens, c.avgdl)"));
         return $$"""
             WITH corpus AS (SELECT count(*)::float8 AS units, COALESCE(avg(tokens), 1)::float8 AS avgdl FROM search_units),
-            leaf_hits AS (SELECT {{hits}} FROM search_units WHERE terms @@ {{query}}),
+            leaf_hits AS ({{hits}}),
             matches AS (
                 SELECT u.document_id, u.unit, u.number AS unit_number, u.span_start, u.span_end, {{bm25}} AS bm25
                 FROM search_units u
