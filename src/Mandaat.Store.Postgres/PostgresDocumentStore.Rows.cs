@@ -99,7 +99,7 @@ public sealed partial class PostgresDocumentStore
         return r.Paragraphs
             .Where(p => p.Start >= 0 && p.End <= text.Length && p.Start <= p.End)
             .Select(p => new Passage(SearchUnits.Paragraph, p.Index, p.Start, p.End, text[p.Start..p.End]))
-            .Concat(r.Questions.Select(q => new Passage(SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), QuestionText(q.Question, q.Answer))))
+            .Concat(r.Questions.Select(q => new Passage(SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), SearchUnits.QuestionText(q.Question, q.Answer))))
             .Append(new Passage(SearchUnits.Document, 0, 0, text.Length, text))
             .ToList();
     }
@@ -109,9 +109,6 @@ public sealed partial class PostgresDocumentStore
     /// part the analyzer gives), so both backends normalise for length alike.
     /// </summary>
     private int TokenCount(string body) => _analyzer.Analyze(body).Sum(t => 1 + t.Parts.Count);
-
-    /// <summary>A question is indexed and shown with its answer, as on SQLite.</summary>
-    private static string QuestionText(string question, string answer) => question + "\n" + answer;
 
     private sealed record Passage(string Unit, int Number, int Start, int End, string Body);
 }

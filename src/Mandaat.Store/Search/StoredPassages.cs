@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Mandaat.Search.Query;
 
 namespace Mandaat.Store.Search;
 
@@ -37,7 +38,7 @@ internal sealed class StoredPassages(DbConnection connection, CancellationToken 
         return paragraphs;
     }
 
-    /// <summary>A question is indexed and shown with its answer.</summary>
+    /// <summary>The question with its answer, as it was indexed.</summary>
     public async Task<string> QuestionTextAsync(string documentId, int number)
     {
         await using var command = Command("SELECT question, answer FROM questions WHERE document_id = @id AND number = @number ORDER BY ordinal LIMIT 1;", documentId);
@@ -46,7 +47,7 @@ internal sealed class StoredPassages(DbConnection connection, CancellationToken 
         parameter.Value = number;
         command.Parameters.Add(parameter);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? reader.GetString(0) + "\n" + reader.GetString(1) : string.Empty;
+        return await reader.ReadAsync(cancellationToken) ? SearchUnits.QuestionText(reader.GetString(0), reader.GetString(1)) : string.Empty;
     }
 
     private DbCommand Command(string sql, string documentId)
