@@ -58,24 +58,29 @@ public sealed partial class PostgresDocumentStore
         return Outcome<IReadOnlyList<UnitMatch>>.Ok(rows.ToList());
     }
 
-    /// <summary>The query expression is inlined (not a CTE) so the planner can use the GIN index on terms.</summary>
+    /// <summary>
+    /// The query expression is inlined (not a CTE) where it selects rows, so the planner can use the GIN index
+    /// on terms; the leaves are computed once in a CTE where they only rank (a prefix's lexemes come from a
+    /// function the planner would otherwise call again for every row).
+    /// </summary>
     private static string SearchSql(string query, IReadOnlyList<string> leaves)
     {
+        // A query always has a leaf (the parser refuses one that only excludes); the fallback keeps the SQL whole.
+        IReadOnlyList<string> ranked = leaves.Count > 0 ? leaves : [query];
+        var columns = string.Join(", ", ranked.Select((leaf, i) => $"{leaf} AS q{i}"));
         // IDF counts the passages that hold each leaf, wherever they are: the filters and the rest of the query
         // do not change how rare a word is (FTS5 counts over its whole index too).
-        var hits = leaves.Count == 0
-            ? "SELECT 0 AS n0"
-            : $"SELECT {string.Join(", ", leaves.Select((leaf, i) => $"count(*) FILTER (WHERE terms @@ {leaf})::float8 AS n{i}"))} FROM search_units WHERE terms @@ ({string.Join(" || ", leaves)})";
-        var bm25 = leaves.Count == 0
-            ? "0"
-            : string.Join(" + ", leaves.Select((leaf, i) => $"mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, {leaf}, 0), h.n{i}, c.units, u.tokens, c.avgdl)"));
+        var hits = string.Join(", ", ranked.Select((_, i) => $"count(*) FILTER (WHERE s.terms @@ l.q{i})::float8 AS n{i}"));
+        var bm25 = string.Join(" + ", ranked.Select((_, i) => $"mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, l.q{i}, 0), h.n{i}, c.units, u.tokens, c.avgdl)"));
         return $$"""
-            WITH corpus AS (SELECT count(*)::float8 AS units, COALESCE(avg(tokens), 1)::float8 AS avgdl FROM search_units),
-            leaf_hits AS ({{hits}}),
+            WITH leaves AS (SELECT {{columns}}),
+            corpus AS (SELECT count(*)::float8 AS units, COALESCE(avg(tokens), 1)::float8 AS avgdl FROM search_units),
+            leaf_hits AS (SELECT {{hits}} FROM search_units s CROSS JOIN leaves l WHERE s.terms @@ ({{string.Join(" || ", ranked)}})),
             matches AS (
                 SELECT u.document_id, u.unit, u.number AS unit_number, u.span_start, u.span_end, {{bm25}} AS bm25
                 FROM search_units u
                 JOIN documents d ON d.id = u.document_id
+                CROSS JOIN leaves l
                 CROSS JOIN corpus c
                 CROSS JOIN leaf_hits h
                 WHERE u.terms @@ {{query}}
