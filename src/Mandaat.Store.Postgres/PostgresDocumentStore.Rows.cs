@@ -11,7 +11,7 @@ public sealed partial class PostgresDocumentStore
     /// statement over parallel arrays (unnest), so a document of a thousand paragraphs is a handful of
     /// round trips, not thousands.
     /// </summary>
-    private static async Task InsertRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DocumentRecord r, CancellationToken cancellationToken)
+    private async Task InsertRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DocumentRecord r, CancellationToken cancellationToken)
     {
         var id = r.Id;
         await Execute(
@@ -74,8 +74,8 @@ public sealed partial class PostgresDocumentStore
         var units = SearchUnitsOf(r);
         await Execute(
             """
-            INSERT INTO search_units (document_id, unit, number, span_start, span_end, body)
-            SELECT @id, * FROM unnest(@units, @numbers, @starts, @ends, @bodies);
+            INSERT INTO search_units (document_id, unit, number, span_start, span_end, body, tokens)
+            SELECT @id, * FROM unnest(@units, @numbers, @starts, @ends, @bodies, @tokens);
             """,
             new
             {
@@ -85,6 +85,7 @@ public sealed partial class PostgresDocumentStore
                 starts = units.Select(u => u.Start).ToArray(),
                 ends = units.Select(u => u.End).ToArray(),
                 bodies = units.Select(u => u.Body).ToArray(),
+                tokens = units.Select(u => TokenCount(u.Body)).ToArray(),
             });
 
         Task<int> Execute(string sql, object parameters) =>
@@ -98,13 +99,16 @@ public sealed partial class PostgresDocumentStore
         return r.Paragraphs
             .Where(p => p.Start >= 0 && p.End <= text.Length && p.Start <= p.End)
             .Select(p => new Passage(SearchUnits.Paragraph, p.Index, p.Start, p.End, text[p.Start..p.End]))
-            .Concat(r.Questions.Select(q => new Passage(SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), QuestionText(q.Question, q.Answer))))
+            .Concat(r.Questions.Select(q => new Passage(SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), SearchUnits.QuestionText(q.Question, q.Answer))))
             .Append(new Passage(SearchUnits.Document, 0, 0, text.Length, text))
             .ToList();
     }
 
-    /// <summary>A question is indexed and shown with its answer, as on SQLite.</summary>
-    private static string QuestionText(string question, string answer) => question + "\n" + answer;
+    /// <summary>
+    /// A passage's length for BM25, counted as the SQLite index counts it (every term and every compound
+    /// part the analyzer gives), so both backends normalise for length alike.
+    /// </summary>
+    private int TokenCount(string body) => _analyzer.Analyze(body).Sum(t => 1 + t.Parts.Count);
 
     private sealed record Passage(string Unit, int Number, int Start, int End, string Body);
 }

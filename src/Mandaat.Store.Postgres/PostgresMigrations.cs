@@ -125,6 +125,26 @@ internal static class PostgresMigrations
             $$;
             CREATE INDEX search_units_document ON search_units (document_id, unit);
             """),
+        (2, """
+            -- BM25 as on SQLite (see PostgresDocumentStore.Search) needs each passage's length in tokens,
+            -- counted at save by Mandaat's analyzer. Passages saved before this version are counted here from
+            -- their tsvector (every position of every lexeme), close to the analyzer's count; a re-ingest or
+            -- copy counts them exactly. The index lets the corpus average be read without the table.
+            ALTER TABLE search_units ADD COLUMN tokens integer;
+            UPDATE search_units SET tokens = (SELECT COALESCE(sum(cardinality(positions)), 0) FROM unnest(terms));
+            ALTER TABLE search_units ALTER COLUMN tokens SET NOT NULL;
+            CREATE INDEX search_units_tokens ON search_units (tokens);
+            -- One leaf's share of a passage's BM25, the formula of SQLite FTS5's bm25() with its constants
+            -- (k1 = 1.2, b = 0.75, an IDF never below 1e-6): tf occurrences in a passage of tokens tokens, the
+            -- leaf found in hits of units passages, avgdl the mean passage length.
+            CREATE FUNCTION mandaat_bm25(tf float8, hits float8, units float8, tokens float8, avgdl float8)
+            RETURNS float8 LANGUAGE sql IMMUTABLE AS $$
+                SELECT CASE WHEN tf <= 0 THEN 0
+                            ELSE greatest(ln((units - hits + 0.5) / (hits + 0.5)), 1e-6)
+                                 * tf * (1.2 + 1) / (tf + 1.2 * (1 - 0.75 + 0.75 * tokens / greatest(avgdl, 1)))
+                       END
+            $$;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

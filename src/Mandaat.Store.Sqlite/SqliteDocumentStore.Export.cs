@@ -111,7 +111,7 @@ public sealed partial class SqliteDocumentStore
         var units = r.Paragraphs
             .Where(p => p.Start >= 0 && p.End <= text.Length && p.Start <= p.End)
             .Select(p => new IndexedUnit(id, SearchUnits.Paragraph, p.Index, p.Start, p.End, text[p.Start..p.End]))
-            .Concat(r.Questions.Select(q => new IndexedUnit(id, SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), QuestionText(q.Question, q.Answer))))
+            .Concat(r.Questions.Select(q => new IndexedUnit(id, SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), SearchUnits.QuestionText(q.Question, q.Answer))))
             .Append(new IndexedUnit(id, SearchUnits.Document, 0, 0, text.Length, text));
         await InsertSearchUnitsAsync(connection, transaction, units);
     }

@@ -14,11 +14,9 @@ public sealed partial class SqliteDocumentStore
         var paragraphs = document.Text.Paragraphs
             .Select((p, i) => new IndexedUnit(document.Id, SearchUnits.Paragraph, i, p.Start, p.End, text[p.Start..p.End]));
         var questions = document.Questions
-            .Select(q => new IndexedUnit(document.Id, SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), QuestionText(q.Question, q.Answer)));
+            .Select(q => new IndexedUnit(document.Id, SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), SearchUnits.QuestionText(q.Question, q.Answer)));
         return paragraphs.Concat(questions).Append(whole);
     }
-
-    private static string QuestionText(string question, string answer) => question + "\n" + answer;
 
     /// <summary>Analyses each passage and writes its terms, inside the caller's transaction.</summary>
     private Task<int> InsertSearchUnitsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<IndexedUnit> units) =>
@@ -61,7 +59,7 @@ public sealed partial class SqliteDocumentStore
             var units = paragraphs
                 .Where(p => p.Start >= 0 && p.End <= text.Length && p.Start <= p.End)
                 .Select(p => new IndexedUnit(id, SearchUnits.Paragraph, (int)p.Idx, (int)p.Start, (int)p.End, text[(int)p.Start..(int)p.End]))
-                .Concat(questions.Select(q => new IndexedUnit(id, SearchUnits.Question, (int)q.Number, (int)q.Start, (int)Math.Max(q.Start + q.QuestionLength, q.AnswerStart + q.AnswerLength), QuestionText(q.Question, q.Answer))))
+                .Concat(questions.Select(q => new IndexedUnit(id, SearchUnits.Question, (int)q.Number, (int)q.Start, (int)Math.Max(q.Start + q.QuestionLength, q.AnswerStart + q.AnswerLength), SearchUnits.QuestionText(q.Question, q.Answer))))
                 .Append(new IndexedUnit(id, SearchUnits.Document, 0, 0, text.Length, text));
             await InsertSearchUnitsAsync(connection, transaction, units);
             await transaction.CommitAsync();

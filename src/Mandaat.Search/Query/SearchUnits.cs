@@ -10,4 +10,7 @@ public static class SearchUnits
 
     public const string Paragraph = "paragraph";
     public const string Question = "question";
+
+    /// <summary>A question is indexed, and its snippet cut, as the question followed by its answer; one definition so index and snippet agree.</summary>
+    public static string QuestionText(string question, string answer) => question + "\n" + answer;
 }

@@ -13,32 +13,44 @@ namespace Mandaat.Store.Postgres.Search;
 /// </summary>
 internal static class TsQueryCompiler
 {
-    /// <summary>The SQL expression and the words it binds, in order, as parameters w0, w1, …</summary>
-    public static (string Sql, IReadOnlyList<string> Words) Compile(QueryNode root)
+    /// <summary>
+    /// The SQL expression, the words it binds in order as parameters w0, w1, …, and its leaves: each word,
+    /// phrase or prefix that must or may match (not those under NOT), the "phrases" BM25 sums over, as FTS5's
+    /// bm25() does.
+    /// </summary>
+    public static (string Sql, IReadOnlyList<string> Words, IReadOnlyList<string> Leaves) Compile(QueryNode root)
     {
         var words = new List<string>();
-        var sql = Node(root, words) ?? "''::tsquery";
-        return (sql, words);
+        var leaves = new List<string>();
+        var sql = Node(root, words, leaves) ?? "''::tsquery";
+        return (sql, words, leaves);
     }
 
-    private static string? Node(QueryNode node, List<string> words) => node switch
+    /// <param name="leaves">Where the leaves are collected; null under NOT.</param>
+    private static string? Node(QueryNode node, List<string> words, List<string>? leaves) => node switch
     {
-        WordQuery { Prefix: true } word => $"mandaat_prefix({Bind(word.Word, words)})",
-        WordQuery word => Phrase(word.Word, words),
-        PhraseQuery phrase => Phrase(phrase.Text, words),
-        AllQuery all => All(all, words),
-        AnyQuery any => Join(any.Children.Select(c => Node(c, words)), " || "),
+        WordQuery { Prefix: true } word => Leaf($"mandaat_prefix({Bind(word.Word, words)})", leaves),
+        WordQuery word => Leaf(Phrase(word.Word, words), leaves),
+        PhraseQuery phrase => Leaf(Phrase(phrase.Text, words), leaves),
+        AllQuery all => All(all, words, leaves),
+        AnyQuery any => EngineExpression.Join(any.Children.Select(c => Node(c, words, leaves)), " || "),
         // NOT only means something beside words that must match (the parser allows nothing else);
         // elsewhere the word is looked for, as on SQLite.
-        NotQuery not => Node(not.Child, words),
+        NotQuery not => Node(not.Child, words, leaves),
         _ => null,
     };
 
-    private static string? All(AllQuery all, List<string> words)
+    private static string? All(AllQuery all, List<string> words, List<string>? leaves)
     {
-        var include = Join(all.Children.Where(c => c is not NotQuery).Select(c => Node(c, words)), " && ");
-        var exclude = Join(all.Children.OfType<NotQuery>().Select(c => Node(c.Child, words)), " || ");
+        var include = EngineExpression.Join(all.Children.Where(c => c is not NotQuery).Select(c => Node(c, words, leaves)), " && ");
+        var exclude = EngineExpression.Join(all.Children.OfType<NotQuery>().Select(c => Node(c.Child, words, null)), " || ");
         return include is null ? null : exclude is null ? include : $"({include} && !!{exclude})";
+    }
+
+    private static string Leaf(string sql, List<string>? leaves)
+    {
+        leaves?.Add(sql);
+        return sql;
     }
 
     private static string Phrase(string text, List<string> words) => $"phraseto_tsquery('mandaat_dutch', {Bind(text, words)})";
@@ -47,16 +59,5 @@ internal static class TsQueryCompiler
     {
         words.Add(word);
         return "@w" + (words.Count - 1).ToString(CultureInfo.InvariantCulture);
-    }
-
-    private static string? Join(IEnumerable<string?> parts, string separator)
-    {
-        var present = parts.OfType<string>().ToList();
-        return present.Count switch
-        {
-            0 => null,
-            1 => present[0],
-            _ => "(" + string.Join(separator, present) + ")",
-        };
     }
 }

@@ -29,15 +29,15 @@ internal static class Fts5Query
         WordQuery word => Words(analyzer.Analyze(word.Word)),
         PhraseQuery phrase => Words(analyzer.Analyze(phrase.Text)),
         AllQuery all => All(all, analyzer),
-        AnyQuery any => Join(any.Children.Select(c => Node(c, analyzer)), " OR "),
+        AnyQuery any => EngineExpression.Join(any.Children.Select(c => Node(c, analyzer)), " OR "),
         NotQuery not => Node(not.Child, analyzer),
         _ => null,
     };
 
     private static string? All(AllQuery all, ITextAnalyzer analyzer)
     {
-        var include = Join(all.Children.Where(c => c is not NotQuery).Select(c => Node(c, analyzer)), " AND ");
-        var exclude = Join(all.Children.OfType<NotQuery>().Select(c => Node(c.Child, analyzer)), " OR ");
+        var include = EngineExpression.Join(all.Children.Where(c => c is not NotQuery).Select(c => Node(c, analyzer)), " AND ");
+        var exclude = EngineExpression.Join(all.Children.OfType<NotQuery>().Select(c => Node(c.Child, analyzer)), " OR ");
         return include is null ? null : exclude is null ? include : $"({include} NOT {exclude})";
     }
 
@@ -50,18 +50,7 @@ internal static class Fts5Query
     };
 
     private static string? Prefix(string word, ITextAnalyzer analyzer) =>
-        Join(PrefixForms.Of(word, analyzer).Select(form => $"{AnyColumn} : {Quote(form)}*"), " OR ");
-
-    private static string? Join(IEnumerable<string?> parts, string separator)
-    {
-        var present = parts.OfType<string>().ToList();
-        return present.Count switch
-        {
-            0 => null,
-            1 => present[0],
-            _ => "(" + string.Join(separator, present) + ")",
-        };
-    }
+        EngineExpression.Join(PrefixForms.Of(word, analyzer).Select(form => $"{AnyColumn} : {Quote(form)}*"), " OR ");
 
     private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

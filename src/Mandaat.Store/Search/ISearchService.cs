@@ -3,9 +3,10 @@ using Mandaat.Core;
 namespace Mandaat.Store.Search;
 
 /// <summary>
-/// Dutch full-text search over the stored paragraphs and questions. Each backend parses the query with
-/// Mandaat's own parser and answers with the same hits; a query that cannot be understood is a failed
-/// outcome whose message the interfaces show (the CLI exits 2), never an exception.
+/// Dutch full-text search over the stored paragraphs and questions. Every backend answers through the
+/// shared <see cref="SearchFlow"/> (Mandaat's own parser, the same scoring and snippets) with only its engine
+/// query of its own; a query that cannot be understood is a failed outcome whose message the interfaces
+/// show (the CLI exits 2), never an exception.
 /// </summary>
 public interface ISearchService
 {

@@ -1,0 +1,112 @@
+using System.Data.Common;
+using System.Globalization;
+using Mandaat.Core;
+using Mandaat.Search.Analysis;
+using Mandaat.Search.Query;
+using Mandaat.Search.Snippets;
+
+namespace Mandaat.Store.Search;
+
+/// <summary>
+/// A search from request to hits, the same on every backend: check the limit, parse the query, merge the
+/// filters, run the backend's <see cref="EngineQuery"/>, score each document (<see cref="UnitMatch"/>), sort,
+/// limit, and cut each hit's snippet from the stored passage. Only the engine query differs per backend, so
+/// the backends cannot drift apart in anything else.
+/// </summary>
+public sealed class SearchFlow(ITextAnalyzer analyzer)
+{
+    /// <summary>Shown for a document with no paragraph holding a query term: its opening.</summary>
+    private const int OpeningLength = 600;
+
+    public async Task<Outcome<IReadOnlyList<SearchHit>>> RunAsync(
+        SearchRequest request, Func<CancellationToken, Task<DbConnection>> open, EngineQuery engine, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(engine);
+        if (request.Limit is < 1 or > SearchRequest.MaxLimit)
+        {
+            return Fail($"the limit must be between 1 and {SearchRequest.MaxLimit}, not {request.Limit}");
+        }
+
+        var parsed = QueryParser.Parse(request.Query);
+        if (!parsed.Succeeded)
+        {
+            return Fail(parsed.Error!);
+        }
+
+        var filters = SearchFilters.Merge(request, parsed.Value.Filters);
+        if (!filters.Succeeded)
+        {
+            return Fail(filters.Error!);
+        }
+
+        await using var connection = await open(cancellationToken);
+        var matches = await engine(connection, parsed.Value.Root, filters.Value, cancellationToken);
+        if (!matches.Succeeded)
+        {
+            return Fail(matches.Error!);
+        }
+
+        foreach (var match in matches.Value)
+        {
+            match.Rank();
+        }
+
+        var highlight = HighlightTerms.From(parsed.Value.Root, analyzer);
+        var snippets = new SnippetBuilder(analyzer);
+        var passages = new StoredPassages(connection, cancellationToken);
+        var hits = new List<SearchHit>();
+        foreach (var match in Order(matches.Value, request.Sort).Take(request.Limit))
+        {
+            if (match.Unit == SearchUnits.Document)
+            {
+                await ChooseParagraphAsync(passages, match, highlight);
+            }
+
+            var isQuestion = match.Unit == SearchUnits.Question;
+            var text = isQuestion ? await passages.QuestionTextAsync(match.DocumentId, match.UnitNumber) : await PassageAsync(passages, match);
+            hits.Add(new SearchHit(
+                match.DocumentId, match.Title, match.Kind, match.Dossier, match.Number, Day(match.Date), Math.Round(match.Score, 4),
+                snippets.Build(text, highlight), match.Unit, isQuestion ? null : match.UnitNumber, isQuestion ? match.UnitNumber : null,
+                match.SpanStart, match.SpanEnd, (int)match.Passages));
+        }
+
+        return Outcome<IReadOnlyList<SearchHit>>.Ok(hits);
+    }
+
+    /// <summary>Ties go to the document id (then the passage), so every backend lists equal scores alike.</summary>
+    private static IEnumerable<UnitMatch> Order(IEnumerable<UnitMatch> matches, SearchSort sort) => sort == SearchSort.Date
+        ? matches.OrderBy(m => m.Date is null).ThenByDescending(m => m.Date, StringComparer.Ordinal).ThenByDescending(m => m.Score).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.UnitNumber)
+        : matches.OrderByDescending(m => m.Score).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.UnitNumber);
+
+    private static async Task<string> PassageAsync(StoredPassages passages, UnitMatch match)
+    {
+        var text = await passages.DocumentTextAsync(match.DocumentId);
+        var start = Math.Clamp(match.SpanStart, 0, text.Length);
+        return text[start..Math.Clamp(match.SpanEnd, start, text.Length)];
+    }
+
+    /// <summary>
+    /// A document found only as a whole (its words in different paragraphs) is shown by the paragraph that
+    /// holds the most distinct query terms; with none, by its opening.
+    /// </summary>
+    private async Task ChooseParagraphAsync(StoredPassages passages, UnitMatch match, HighlightTerms highlight)
+    {
+        var text = await passages.DocumentTextAsync(match.DocumentId);
+        var best = (await passages.ParagraphsAsync(match.DocumentId))
+            .Where(p => p.Start >= 0 && p.End <= text.Length && p.Start <= p.End)
+            .Select(p => (Paragraph: p, Terms: analyzer.Analyze(text[p.Start..p.End]).Where(highlight.Matches).Select(t => t.Term).Distinct(StringComparer.Ordinal).Count()))
+            .OrderByDescending(p => p.Terms)
+            .ThenBy(p => p.Paragraph.Number)
+            .FirstOrDefault();
+        match.Unit = SearchUnits.Paragraph;
+        (match.UnitNumber, match.SpanStart, match.SpanEnd) = best.Terms > 0
+            ? (best.Paragraph.Number, best.Paragraph.Start, best.Paragraph.End)
+            : (0, 0, Math.Min(text.Length, OpeningLength));
+    }
+
+    private static DateOnly? Day(string? date) => date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static Outcome<IReadOnlyList<SearchHit>> Fail(string message) => Outcome<IReadOnlyList<SearchHit>>.Fail(message);
+}
