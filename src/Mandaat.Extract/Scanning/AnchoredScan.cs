@@ -14,16 +14,19 @@ namespace Mandaat.Extract.Scanning;
 /// Gives exactly the matches of <c>Regex.Matches</c> (leftmost first, not overlapping) provided
 /// <paramref name="anchored"/> is the pattern behind <c>\G</c>, every match starts with one of
 /// <paramref name="starts"/> (compared ignoring case), and every alternative that starts with a letter
-/// or digit needs a word boundary (or a lookbehind refusing a letter or digit) in front of it.
+/// or digit needs a word boundary (or a lookbehind refusing a letter or digit) in front of it. A
+/// pattern that can start with <c>\d</c> passes <paramref name="startsWithDigit"/>: <c>\d</c> is any
+/// Unicode digit, and a text holding a non-ASCII one is scanned at every position, as the engine would.
 /// </remarks>
-public sealed class AnchoredScan(Regex anchored, SearchValues<string> starts)
+public sealed class AnchoredScan(Regex anchored, SearchValues<string> starts, bool startsWithDigit = false)
 {
     public IEnumerable<Match> Matches(string text)
     {
+        var everywhere = startsWithDigit && HasNonAsciiDigit(text);
         var position = 0;
         while (position < text.Length)
         {
-            var offset = text.AsSpan(position).IndexOfAny(starts);
+            var offset = everywhere ? 0 : text.AsSpan(position).IndexOfAny(starts);
             if (offset < 0)
             {
                 yield break;
@@ -47,6 +50,19 @@ public sealed class AnchoredScan(Regex anchored, SearchValues<string> starts)
                 position = candidate + 1;
             }
         }
+    }
+
+    private static bool HasNonAsciiDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007f' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A word or number that continues the one before it cannot start a match (see remarks): skipping it
