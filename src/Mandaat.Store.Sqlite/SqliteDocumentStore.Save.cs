@@ -58,7 +58,7 @@ public sealed partial class SqliteDocumentStore
                 {
                     transaction.Rollback("document");
                     transaction.Release("document");
-                    results.Add(Outcome<SaveResult>.Fail($"cannot store {documents[i].Id}: {ex.Message}"));
+                    results.Add(Outcome<SaveResult>.Fail($"{documents[i].Id} could not be stored in {FilePath}: {ex.Message}; nothing of it was stored"));
                 }
             }
         }
