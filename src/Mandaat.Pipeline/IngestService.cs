@@ -26,6 +26,7 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
     {
         var files = DocumentFiles.Expand(paths);
         var report = new ReportBuilder(files.Count, progress, logger);
+        var summaries = new Dictionary<string, DocumentSummary>(StringComparer.Ordinal);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
         // Bounded: at most this many processed documents wait for the writer, so memory does not grow
@@ -41,12 +42,12 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
                 var documents = pending.Count(p => p.Document is not null);
                 if (documents >= BatchSize || !NextIsReady(queue.Reader))
                 {
-                    await WriteAsync(pending, report, stop.Token);
+                    await WriteAsync(pending, report, summaries, stop.Token);
                     pending.Clear();
                 }
             }
 
-            await WriteAsync(pending, report, stop.Token);
+            await WriteAsync(pending, report, summaries, stop.Token);
             await producer;
         }
         finally
@@ -129,8 +130,9 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
     }
 
     // Stores the processed documents of a run of files in one batch, then records every file of the
-    // run in order.
-    private async Task WriteAsync(IReadOnlyList<PreparedFile> files, ReportBuilder report, CancellationToken cancellationToken)
+    // run in order. Summaries of documents this run stored are remembered, so a second rendition of
+    // one of them (another format, or a bench variant of the same Kamerstuk) is not read back.
+    private async Task WriteAsync(IReadOnlyList<PreparedFile> files, ReportBuilder report, Dictionary<string, DocumentSummary> summaries, CancellationToken cancellationToken)
     {
         var documents = files.Where(f => f.Document is not null).Select(f => f.Document!).ToList();
         IReadOnlyList<Outcome<SaveResult>> saved;
@@ -160,10 +162,14 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
                 continue;
             }
 
-            var summary = outcome.Value.Status == SaveStatus.Inserted && outcome.Value.Id == document.Id
-                ? document.Summary
-                : await SummaryAsync(outcome.Value.Id, cancellationToken);
-            report.Add(file.Path, outcome.Value.Status, summary, null);
+            var (status, id) = outcome.Value;
+            if (status == SaveStatus.Inserted && id == document.Id)
+            {
+                summaries[id] = document.Summary;
+            }
+
+            var summary = summaries.TryGetValue(id, out var stored) ? stored : await SummaryAsync(id, cancellationToken);
+            report.Add(file.Path, status, summary, null);
         }
     }
 
