@@ -1,77 +1,175 @@
+using System.Threading.Channels;
+using Mandaat.Core;
 using Mandaat.Store;
 using Microsoft.Extensions.Logging;
 
 namespace Mandaat.Pipeline;
 
 /// <summary>
-/// Ingests files and folders into a store. Each file is processed and saved on its own, in one
-/// transaction: a bad file is reported with its reason and leaves nothing behind, and the good
+/// Ingests files and folders into a store as a stream: the files are read, hashed, looked up and
+/// processed in parallel (one worker per core), and one writer stores them in batches, each file
+/// still on its own: a bad file is reported with its reason and leaves nothing behind, and the good
 /// files around it are still ingested. Content already stored is recognised by its hash before
-/// any processing, so running ingest twice adds nothing.
+/// any processing, so running ingest twice adds nothing. The writer takes the files in the order
+/// given, whatever order the workers finish in, so ids, statuses, progress and the report are the
+/// same as one file after the other would give.
 /// </summary>
 public sealed class IngestService(DocumentProcessor processor, IDocumentStore store, ILogger<IngestService> logger)
 {
+    // Documents per write transaction at most; the writer also writes whenever it would otherwise wait,
+    // so a batch is what the workers finished during the previous write.
+    private const int BatchSize = 64;
+
+    private static readonly int Workers = Math.Max(1, Environment.ProcessorCount);
+
     public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var files = DocumentFiles.Expand(paths);
-        var ingested = new List<DocumentSummary>();
-        var unchanged = new List<DocumentSummary>();
-        var failed = new List<IngestFailure>();
+        var report = new ReportBuilder(files.Count, progress, logger);
+        var summaries = new Dictionary<string, DocumentSummary>(StringComparer.Ordinal);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-        for (var i = 0; i < files.Count; i++)
+        // Bounded: at most this many processed documents wait for the writer, so memory does not grow
+        // with the corpus.
+        var queue = Channel.CreateBounded<Task<PreparedFile>>(new BoundedChannelOptions(Workers * 4) { SingleReader = true, SingleWriter = true });
+        var producer = ProduceAsync(files, queue.Writer, stop.Token);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var path = files[i];
-            var outcome = await IngestFileAsync(path, cancellationToken);
-            switch (outcome)
+            var pending = new List<PreparedFile>();
+            await foreach (var work in queue.Reader.ReadAllAsync(stop.Token))
             {
-                case (SaveStatus.Inserted, { } summary, _):
-                    ingested.Add(summary);
-                    break;
-                case (SaveStatus.Unchanged, { } summary, _):
-                    unchanged.Add(summary);
-                    break;
-                case (_, _, { } error):
-                    logger.LogWarning("Could not ingest {Path}: {Error}", path, error);
-                    failed.Add(new IngestFailure(path, error));
-                    break;
+                pending.Add(await work);
+                var documents = pending.Count(p => p.Document is not null);
+                if (documents >= BatchSize || !NextIsReady(queue.Reader))
+                {
+                    await WriteAsync(pending, report, summaries, stop.Token);
+                    pending.Clear();
+                }
             }
 
-            progress?.Report(new IngestProgress(i + 1, files.Count, path));
+            await WriteAsync(pending, report, summaries, stop.Token);
+            await producer;
+        }
+        finally
+        {
+            // On an error or cancellation the workers still running are told to stop.
+            await stop.CancelAsync();
+            await producer.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
-        return new IngestReport(ingested, unchanged, failed);
+        cancellationToken.ThrowIfCancellationRequested();
+        return report.Build();
     }
 
-    private async Task<(SaveStatus Status, DocumentSummary? Summary, string? Error)> IngestFileAsync(string path, CancellationToken cancellationToken)
+    private static bool NextIsReady(ChannelReader<Task<PreparedFile>> reader) =>
+        reader.TryPeek(out var next) && next.IsCompleted;
+
+    // Starts one task per file in file order, at most one per core at a time, and queues the tasks
+    // (not their results) so the writer can await them in order.
+    private async Task ProduceAsync(IReadOnlyList<string> files, ChannelWriter<Task<PreparedFile>> queue, CancellationToken cancellationToken)
     {
+        using var cores = new SemaphoreSlim(Workers);
+        try
+        {
+            foreach (var path in files)
+            {
+                await cores.WaitAsync(cancellationToken);
+                // Not started with the token: a started worker always runs to its finally and frees its core.
+                var work = Task.Run(
+                    async () =>
+                    {
+                        try
+                        {
+                            return await PrepareAsync(path, cancellationToken);
+                        }
+                        finally
+                        {
+                            cores.Release();
+                        }
+                    },
+                    CancellationToken.None);
+                await queue.WriteAsync(work, cancellationToken);
+            }
+
+            queue.Complete();
+        }
+        catch (Exception ex)
+        {
+            queue.TryComplete(ex);
+            throw;
+        }
+        finally
+        {
+            // The semaphore is disposed on leaving: first every worker still running must have released it.
+            for (var i = 0; i < Workers; i++)
+            {
+                await cores.WaitAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task<PreparedFile> PrepareAsync(string path, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         var content = FileContent.Read(path);
         if (!content.Succeeded)
         {
-            return (default, null, content.Error);
+            return new PreparedFile(path, null, null, content.Error);
         }
 
         var known = await store.FindByContentHashAsync(ContentHash.Of(content.Value), cancellationToken);
         if (known is not null)
         {
-            return (SaveStatus.Unchanged, await SummaryAsync(known, cancellationToken), null);
+            return new PreparedFile(path, null, await SummaryAsync(known, cancellationToken), null);
         }
 
         var processed = processor.Process(content.Value, path);
-        if (!processed.Succeeded)
-        {
-            return (default, null, processed.Error);
-        }
+        return processed.Succeeded
+            ? new PreparedFile(path, processed.Value, null, null)
+            : new PreparedFile(path, null, null, processed.Error);
+    }
 
+    // Stores the processed documents of a run of files in one batch, then records every file of the
+    // run in order. Summaries of documents this run stored are remembered, so a second rendition of
+    // one of them (another format, or a bench variant of the same Kamerstuk) is not read back.
+    private async Task WriteAsync(IReadOnlyList<PreparedFile> files, ReportBuilder report, Dictionary<string, DocumentSummary> summaries, CancellationToken cancellationToken)
+    {
+        var documents = files.Where(f => f.Document is not null).Select(f => f.Document!).ToList();
+        IReadOnlyList<Outcome<SaveResult>> saved;
         try
         {
-            var saved = await store.SaveAsync(processed.Value, cancellationToken);
-            return (saved.Status, await SummaryAsync(saved.Id, cancellationToken), null);
+            saved = documents.Count == 0 ? [] : await store.SaveManyAsync(documents, cancellationToken);
         }
         catch (StoreException ex)
         {
-            // The document's transaction was rolled back; report it and go on, so a rerun completes the rest.
-            return (default, null, ex.Message);
+            // The batch's transaction was rolled back; report its files and go on, so a rerun completes the rest.
+            saved = documents.Select(_ => Outcome<SaveResult>.Fail(ex.Message)).ToList();
+        }
+
+        var next = 0;
+        foreach (var file in files)
+        {
+            if (file.Document is not { } document)
+            {
+                report.Add(file.Path, file.Known is null ? null : SaveStatus.Unchanged, file.Known, file.Error);
+                continue;
+            }
+
+            var outcome = saved[next++];
+            if (!outcome.Succeeded)
+            {
+                report.Add(file.Path, null, null, outcome.Error);
+                continue;
+            }
+
+            var (status, id) = outcome.Value;
+            if (status == SaveStatus.Inserted && id == document.Id)
+            {
+                summaries[id] = document.Summary;
+            }
+
+            var summary = summaries.TryGetValue(id, out var stored) ? stored : await SummaryAsync(id, cancellationToken);
+            report.Add(file.Path, status, summary, null);
         }
     }
 

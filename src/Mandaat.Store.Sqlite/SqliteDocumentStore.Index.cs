@@ -18,6 +18,22 @@ public sealed partial class SqliteDocumentStore
         return paragraphs.Concat(questions).Append(whole);
     }
 
+    /// <summary>A document's passages with their terms; pure computation, so it can run outside the write transaction.</summary>
+    private IReadOnlyList<AnalyzedUnit> AnalyzedUnitsOf(ProcessedDocument document) => SearchUnitsOf(document).Select(Analyze).ToList();
+
+    private AnalyzedUnit Analyze(IndexedUnit unit)
+    {
+        var tokens = _analyzer.Analyze(unit.Text);
+        return new AnalyzedUnit(
+            unit.Document,
+            unit.Unit,
+            unit.Number,
+            unit.Start,
+            unit.End,
+            string.Join(' ', tokens.Select(t => t.Term)),
+            string.Join(' ', tokens.SelectMany(t => t.Parts)));
+    }
+
     /// <summary>Analyses each passage and writes its terms, inside the caller's transaction.</summary>
     private Task<int> InsertSearchUnitsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<IndexedUnit> units) =>
         connection.ExecuteAsync(
@@ -25,20 +41,7 @@ public sealed partial class SqliteDocumentStore
             INSERT INTO search_units (document_id, unit, number, span_start, span_end) VALUES (@Document, @Unit, @Number, @Start, @End);
             INSERT INTO search_fts (rowid, body, parts) VALUES (last_insert_rowid(), @Body, @Parts);
             """,
-            units.Select(u =>
-            {
-                var tokens = _analyzer.Analyze(u.Text);
-                return new
-                {
-                    u.Document,
-                    u.Unit,
-                    u.Number,
-                    u.Start,
-                    u.End,
-                    Body = string.Join(' ', tokens.Select(t => t.Term)),
-                    Parts = string.Join(' ', tokens.SelectMany(t => t.Parts)),
-                };
-            }),
+            units.Select(Analyze),
             transaction);
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Mandaat.Core;
 using Mandaat.Core.Facts;
 
 namespace Mandaat.Store;
@@ -16,6 +17,29 @@ public interface IDocumentStore : IAsyncDisposable
 
     /// <summary>Writes one document with its sections, paragraphs, questions and facts in one transaction.</summary>
     Task<SaveResult> SaveAsync(ProcessedDocument document, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes several documents, each as <see cref="SaveAsync"/> would: one result per document in
+    /// order, a document that cannot be stored failed with its reason and leaving nothing behind, the
+    /// others stored. A backend may write them in one transaction; this default saves one by one.
+    /// </summary>
+    async Task<IReadOnlyList<Outcome<SaveResult>>> SaveManyAsync(IReadOnlyList<ProcessedDocument> documents, CancellationToken cancellationToken)
+    {
+        var results = new List<Outcome<SaveResult>>(documents.Count);
+        foreach (var document in documents)
+        {
+            try
+            {
+                results.Add(Outcome<SaveResult>.Ok(await SaveAsync(document, cancellationToken)));
+            }
+            catch (StoreException ex)
+            {
+                results.Add(Outcome<SaveResult>.Fail(ex.Message));
+            }
+        }
+
+        return results;
+    }
 
     Task<IReadOnlyList<DocumentSummary>> ListAsync(DocumentFilter filter, CancellationToken cancellationToken);
 

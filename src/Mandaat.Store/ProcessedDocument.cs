@@ -17,4 +17,7 @@ public sealed record ProcessedDocument(
 {
     /// <summary>The title people see in lists: the subject, else the printed title, else a Kamerstuk label, else the first words.</summary>
     public string Title => DocumentTitle.For(Identity, Text.Text);
+
+    /// <summary>How the store lists this document once it is inserted: built here, so ingest need not read it back.</summary>
+    public DocumentSummary Summary => new(Id, Path, Identity.Kind, Identity.Dossier, Identity.Number, Identity.Session, Identity.Date, Title);
 }

@@ -107,6 +107,23 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_stores_the_good_documents_around_a_broken_one_and_reports_each()
+    {
+        var letter = TestDocuments.Letter(id: "kst-27925-1000", hash: "bbbb");
+        var broken = letter with { Sections = [.. letter.Sections, letter.Sections[0]] };
+        var again = TestDocuments.Letter();
+
+        var results = await Store.SaveManyAsync([TestDocuments.Letter(), broken, TestDocuments.Letter(id: "kst-27925-1001", hash: "cccc"), again], default);
+
+        Assert.Equal([true, false, true, true], results.Select(r => r.Succeeded));
+        Assert.Contains("kst-27925-1000", results[1].Error, StringComparison.Ordinal);
+        Assert.Equal(SaveStatus.Inserted, results[2].Value.Status);
+        Assert.Equal(new SaveResult(SaveStatus.Unchanged, "kst-27925-999"), results[3].Value);
+        Assert.Equal(2, (await Store.CountAsync(default)).Documents);
+        Assert.Null(await Store.FindByContentHashAsync("bbbb", default));
+    }
+
+    [Fact]
     public async Task Delete_removes_the_document_and_everything_found_in_it()
     {
         await Store.SaveAsync(TestDocuments.Letter(), default);

@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
 using Mandaat.Dutch;
 using Mandaat.Extract.Citations;
+using Mandaat.Extract.Scanning;
 
 namespace Mandaat.Extract.Quantities;
 
@@ -13,10 +15,16 @@ namespace Mandaat.Extract.Quantities;
 /// </summary>
 public sealed partial class AssetExtractor : IFactExtractor
 {
+    // Count() starts with a number.
+    private static readonly AnchoredScan Counts = new(
+        Count(),
+        SearchValues.Create([.. QuantityPatterns.NumberStarts], StringComparison.OrdinalIgnoreCase),
+        startsWithDigit: true);
+
     public IEnumerable<Fact> Extract(ExtractionContext context)
     {
         var text = context.Text.Text;
-        foreach (Match match in Count().Matches(text))
+        foreach (var match in Counts.Matches(text))
         {
             var number = match.Groups["num"].Value;
             if (number is "een" or "één" || !DutchNumber.Parse(number).TryGetValue(out var count) || count < 1 || count != decimal.Truncate(count))
@@ -59,8 +67,9 @@ public sealed partial class AssetExtractor : IFactExtractor
         return (head, alt);
     }
 
+    // \G: tried only where Counts puts it.
     [GeneratedRegex(
-        @"\b(?<num>" + QuantityPatterns.Number + @")\s+" + QuantityPatterns.Describers + @"(?:(?!(?:een|de|het|van|voor|die|deze|dat|te|en|of|in|op|met)\b)(?<describer>\p{Ll}+)\s+)??" +
+        @"\G\b(?<num>" + QuantityPatterns.Number + @")\s+" + QuantityPatterns.Describers + @"(?:(?!(?:een|de|het|van|voor|die|deze|dat|te|en|of|in|op|met)\b)(?<describer>\p{Ll}+)\s+)??" +
         @"(?:(?<designation>(?:F|C|KC|KDC|CH|AH|MQ|NH|P|E|A|MH|SH|UH)[-–]?\d{1,3}[A-Z]?)(?:’s|'s|s)?|" +
         @"(?<prefix>\p{Ll}*?)(?<head>" + AssetNouns.Pattern + @"))\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
 using Mandaat.Dutch;
 using Mandaat.Extract.Citations;
+using Mandaat.Extract.Scanning;
 
 namespace Mandaat.Extract.Quantities;
 
@@ -13,10 +15,16 @@ namespace Mandaat.Extract.Quantities;
 /// </summary>
 public sealed partial class MoneyExtractor : IFactExtractor
 {
+    // Every alternative of Amount() starts with a qualifier, the euro sign or word, or a number.
+    private static readonly AnchoredScan Amounts = new(
+        Amount(),
+        SearchValues.Create([.. Qualifiers.Starts, "€", "eur", .. QuantityPatterns.NumberStarts], StringComparison.OrdinalIgnoreCase),
+        startsWithDigit: true);
+
     public IEnumerable<Fact> Extract(ExtractionContext context)
     {
         var text = context.Text.Text;
-        foreach (Match match in Amount().Matches(text))
+        foreach (var match in Amounts.Matches(text))
         {
             var multiplier = Multiplier(match.Groups["mult"].Value);
             var hasCurrency = match.Groups["pre"].Success || match.Groups["cur"].Success;
@@ -48,9 +56,10 @@ public sealed partial class MoneyExtractor : IFactExtractor
         _ => 1m,
     };
 
+    // \G: tried only where Amounts puts it.
     [GeneratedRegex(
-        "(?:" + Qualifiers.Pattern + @"\s+)?(?:(?<pre>€|\bEUR\b|\beuro\b)\s?)?(?<num>" + QuantityPatterns.Number + @")" +
-        @"(?:\s+(?<mult>miljoen|miljard|mln\.?|mld\.?|mio\.?|duizend))?(?:\s+(?<cur>euro|EUR)\b)?(?(pre)|(?(cur)|(?(mult)|(?!))))",
+        @"\G(?:(?:" + Qualifiers.Pattern + @"\s+)?(?:(?<pre>€|\bEUR\b|\beuro\b)\s?)?(?<num>" + QuantityPatterns.Number + @")" +
+        @"(?:\s+(?<mult>miljoen|miljard|mln\.?|mld\.?|mio\.?|duizend))?(?:\s+(?<cur>euro|EUR)\b)?(?(pre)|(?(cur)|(?(mult)|(?!)))))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Amount();
 

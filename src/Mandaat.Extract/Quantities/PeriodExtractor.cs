@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
 using Mandaat.Dutch;
 using Mandaat.Extract.Citations;
+using Mandaat.Extract.Scanning;
 
 namespace Mandaat.Extract.Quantities;
 
@@ -15,11 +17,16 @@ namespace Mandaat.Extract.Quantities;
 /// </summary>
 public sealed partial class PeriodExtractor : IFactExtractor
 {
+    // The words every alternative of Period() starts with ("vanaf" starts with "van", "tot en met" with "tot").
+    private static readonly AnchoredScan Periods = new(
+        Period(),
+        SearchValues.Create(["(", "van", "periode", "tot", "t/m", "uiterlijk", "sinds", "met", "in", "voor", "een", "begrensd", "missieduur", "looptijd", "inzetduur", "duur"], StringComparison.OrdinalIgnoreCase));
+
     public IEnumerable<Fact> Extract(ExtractionContext context)
     {
         var text = context.Text.Text;
         var letter = context.Identity.Date;
-        foreach (Match match in Period().Matches(text))
+        foreach (var match in Periods.Matches(text))
         {
             var fact = match switch
             {
@@ -80,12 +87,13 @@ public sealed partial class PeriodExtractor : IFactExtractor
 
     private static PeriodFact Fact(int? months = null, int? days = null) => new(null, null, months, days) { Quote = string.Empty };
 
+    // \G: tried only where Periods puts it.
     [GeneratedRegex(
-        @"(?:\b(?:van|vanaf|periode)\s+|\()(?<from>" + DatePhrases.Pattern + @")\s+(?:tot\s+en\s+met|t/m|tot)\s+(?<to>" + DatePhrases.Pattern + @")" +
+        @"\G(?:(?:\b(?:van|vanaf|periode)\s+|\()(?<from>" + DatePhrases.Pattern + @")\s+(?:tot\s+en\s+met|t/m|tot)\s+(?<to>" + DatePhrases.Pattern + @")" +
         @"|\b(?:tot\s+en\s+met|t/m|tot(?:\s+in\s+ieder\s+geval)?|uiterlijk\s+tot)\s+(?<to>" + DatePhrases.Pattern + @")" +
         @"|\b(?:sinds|vanaf|met\s+ingang\s+van)\s+(?<from>" + DatePhrases.Pattern + @")" +
         @"|\bin\s+de\s+(?<half>eerste|tweede)\s+helft\s+van\s+(?<year>\d{4})" +
-        @"|\b(?<duration>voor\s+de\s+duur\s+van|(?:een\s+)?periode\s+van|begrensd\s+op|missieduur\s+van|looptijd\s+van|inzetduur\s+van|duur\s+van)\s+(?:" + Qualifiers.Words + @"\s+)?(?<n>" + QuantityPatterns.Number + @")\s+(?<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)\b",
+        @"|\b(?<duration>voor\s+de\s+duur\s+van|(?:een\s+)?periode\s+van|begrensd\s+op|missieduur\s+van|looptijd\s+van|inzetduur\s+van|duur\s+van)\s+(?:" + Qualifiers.Words + @"\s+)?(?<n>" + QuantityPatterns.Number + @")\s+(?<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Period();
 

@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
 using Mandaat.Dutch;
 using Mandaat.Extract.Citations;
+using Mandaat.Extract.Scanning;
 
 namespace Mandaat.Extract.Quantities;
 
@@ -14,6 +16,12 @@ namespace Mandaat.Extract.Quantities;
 /// </summary>
 public sealed partial class PersonnelExtractor : IFactExtractor
 {
+    // Every alternative of Count() starts with a qualifier or a number.
+    private static readonly AnchoredScan Counts = new(
+        Count(),
+        SearchValues.Create([.. Qualifiers.Starts, .. QuantityPatterns.NumberStarts], StringComparison.OrdinalIgnoreCase),
+        startsWithDigit: true);
+
     private const int LargestUnit = 1000;
 
     public IEnumerable<Fact> Extract(ExtractionContext context)
@@ -32,7 +40,7 @@ public sealed partial class PersonnelExtractor : IFactExtractor
         }
 
         var next = 0;
-        foreach (Match match in Count().Matches(text))
+        foreach (var match in Counts.Matches(text))
         {
             // Both lists are in text order, so one forward walk finds the change a count lies in.
             while (next < changes.Count && changes[next].End <= match.Index)
@@ -89,9 +97,10 @@ public sealed partial class PersonnelExtractor : IFactExtractor
         @"(?<noun>militairen|militair|troepen|soldaten|adviseurs|stafofficieren|officieren|liaisonofficieren|trainers|instructeurs|mariniers|manschappen|commando's|commando’s|" +
         @"special\s+forces|functies|experts|deskundigen|specialisten|vliegers|piloten|bemanningsleden|personeelsleden|politiefunctionarissen|agenten|marechaussees|personen|mensen|Nederlanders)\b";
 
+    // \G: tried only where Counts puts it.
     [GeneratedRegex(
-        @"(?:" + Qualifiers.Pattern + @"\s+)?\b(?<num>" + QuantityPatterns.Number + @")(?:\s*(?:tot|à|-|–)\s*(?<max>" + QuantityPatterns.Number + @"))?\s+" +
-        QuantityPatterns.Describers + Nouns,
+        @"\G(?:(?:" + Qualifiers.Pattern + @"\s+)?\b(?<num>" + QuantityPatterns.Number + @")(?:\s*(?:tot|à|-|–)\s*(?<max>" + QuantityPatterns.Number + @"))?\s+" +
+        QuantityPatterns.Describers + Nouns + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Count();
 

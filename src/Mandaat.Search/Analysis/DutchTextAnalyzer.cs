@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Mandaat.Search.Analysis;
@@ -12,6 +13,19 @@ public sealed class DutchTextAnalyzer : ITextAnalyzer
 {
     /// <summary>Words longer than this are not Dutch words but glued garbage; they are cut so the index stays sane.</summary>
     private const int MaxWordLength = 80;
+
+    /// <summary>Distinct words remembered at most; past it words are still analysed, just not remembered.</summary>
+    private const int CacheLimit = 200_000;
+
+    // A word's terms depend on the word alone, and a corpus repeats its words endlessly (every document is
+    // indexed whole and per paragraph), so each distinct word is folded and stemmed once per process.
+    // Folding, splitting and Snowball stemming every occurrence was most of the store's time in the
+    // profile of issue 8. Looked up by span, so a known word costs no allocation.
+    private static readonly ConcurrentDictionary<string, WordTerms> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, WordTerms>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int _cached;
 
     public static DutchTextAnalyzer Default { get; } = new();
 
@@ -40,7 +54,22 @@ public sealed class DutchTextAnalyzer : ITextAnalyzer
 
     private static AnalyzedToken? MakeToken(DutchStemmer stemmer, string text, int start, int end)
     {
-        var word = text[start..Math.Min(end, start + MaxWordLength)];
+        var word = text.AsSpan(start, Math.Min(end, start + MaxWordLength) - start);
+        if (!CacheBySpan.TryGetValue(word, out var terms))
+        {
+            var key = word.ToString();
+            terms = Terms(stemmer, key);
+            if (_cached < CacheLimit && Cache.TryAdd(key, terms))
+            {
+                Interlocked.Increment(ref _cached);
+            }
+        }
+
+        return terms.Term.Length == 0 ? null : new AnalyzedToken(terms.Term, terms.Parts, start, end);
+    }
+
+    private static WordTerms Terms(DutchStemmer stemmer, string word)
+    {
         // "F-16’s", "KDC-10's", "auto's": the apostrophe-s is a plural ending, the term is the word before it.
         var apostrophe = word.IndexOfAny(['\'', '\u2019', '\u2018', '`']);
         if (apostrophe > 0)
@@ -52,13 +81,13 @@ public sealed class DutchTextAnalyzer : ITextAnalyzer
             .Split(['-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries)
             .Select(p => Stem(stemmer, p))
             .Where(p => p.Length > 0)
-            .ToList();
-        if (parts.Count == 0)
+            .ToArray();
+        if (parts.Length == 0)
         {
-            return null;
+            return WordTerms.None;
         }
 
-        return new AnalyzedToken(string.Join('-', parts), parts.Count > 1 ? parts : [], start, end);
+        return new WordTerms(string.Join('-', parts), parts.Length > 1 ? parts : []);
     }
 
     private static string Stem(DutchStemmer stemmer, string folded)
@@ -72,5 +101,11 @@ public sealed class DutchTextAnalyzer : ITextAnalyzer
         stemmer.SetCurrent(folded);
         stemmer.Stem();
         return stemmer.Current;
+    }
+
+    /// <summary>What one word becomes in the index; <see cref="None"/> (empty term) when it yields no token.</summary>
+    private sealed record WordTerms(string Term, IReadOnlyList<string> Parts)
+    {
+        public static WordTerms None { get; } = new(string.Empty, []);
     }
 }
