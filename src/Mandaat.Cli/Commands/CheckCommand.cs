@@ -1,7 +1,7 @@
-using Mandaat.Contract;
 using System.CommandLine;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
+using Mandaat.Contract;
 using Mandaat.Register.Toetsingskader;
 
 namespace Mandaat.Cli.Commands;

@@ -1,8 +1,8 @@
-using Mandaat.Contract;
 using System.CommandLine;
 using System.Text;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
+using Mandaat.Contract;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Export;
 using Spectre.Console;
