@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+
+namespace Mandaat.Web.Tests.Browser;
+
+/// <summary>What a reader does in a real browser: search, open a letter with its facts, the mission timeline, upload, and a hostile document that must stay inert.</summary>
+public sealed class BrowserTests(LiveServer server) : IClassFixture<LiveServer>
+{
+    [Fact]
+    public async Task Search_then_open_a_hit_shows_the_document_with_its_facts_highlighted()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync(server.Url + "/zoeken");
+        await page.GetByLabel("Zoekterm").FillAsync("militairen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await page.WaitForURLAsync("**/zoeken?q=militairen**");
+
+        var hits = page.Locator("main li a[href^='/documenten/']");
+        Assert.True(await hits.CountAsync() > 0);
+        Assert.True(await page.Locator(".snippet").First.InnerTextAsync() is { Length: > 0 });
+
+        await hits.First.ClickAsync();
+        await page.WaitForURLAsync("**/documenten/**");
+        Assert.True(await page.Locator("mark[id^='feit-']").CountAsync() > 0);
+        var link = page.Locator("a[href^='#feit-']").First;
+        var target = (await link.GetAttributeAsync("href"))!;
+        await link.ClickAsync();
+        Assert.EndsWith(target, page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboard_leads_to_a_mission_page_with_its_timeline_chart()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync(server.Url + "/");
+        await page.Locator("a[href^='/missies/']").First.ClickAsync();
+        await page.WaitForURLAsync("**/missies/**");
+        var chart = page.Locator("svg[role='img']").First;
+        Assert.True(await chart.IsVisibleAsync());
+        Assert.StartsWith("Tijdlijn van", await chart.Locator("title").First.TextContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_is_refused_with_a_wrong_token_and_stored_with_the_right_one()
+    {
+        var page = await server.NewPageAsync();
+        var file = new FilePayload { Name = "browserbrief.txt", MimeType = "text/plain", Buffer = "Brief van de minister van Defensie\n\nDe regering zendt 120 militairen naar Irak.\n"u8.ToArray() };
+
+        await page.GotoAsync(server.Url + "/upload");
+        await page.GetByLabel("Document").SetInputFilesAsync(file);
+        await page.GetByLabel("Schrijftoken").FillAsync("fout-token");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uploaden" }).ClickAsync();
+        Assert.Contains("klopt niet", await page.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GetByLabel("Document").SetInputFilesAsync(file);
+        await page.GetByLabel("Schrijftoken").FillAsync(SampleStore.Token);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uploaden" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Locator("a").ClickAsync();
+        await page.WaitForURLAsync("**/documenten/**");
+        Assert.Contains("120 militairen", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_script_payload_in_a_document_stays_text_on_every_page_that_shows_it()
+    {
+        var page = await server.NewPageAsync();
+        foreach (var path in new[] { "/", "/documenten/" + server.Samples.XssId, "/zoeken?q=missie" })
+        {
+            await page.GotoAsync(server.Url + path);
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            Assert.Null(await page.EvaluateAsync<int?>("() => window.__xss ?? null"));
+        }
+
+        await page.GotoAsync(server.Url + "/documenten/" + server.Samples.XssId);
+        Assert.Contains("<script>", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+}

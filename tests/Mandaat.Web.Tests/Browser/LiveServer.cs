@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Mandaat.Web.Tests.Browser;
+
+/// <summary>
+/// The web app on real Kestrel (a free loopback port) over the sample store, and the system Chromium
+/// driven by Playwright: browser downloads are not available, so the executable is the OS package's.
+/// </summary>
+#pragma warning disable CA1001 // xunit disposes it through IAsyncLifetime.DisposeAsync, which disposes the store
+public sealed class LiveServer : IAsyncLifetime
+{
+    private readonly SampleStore _samples = new();
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+
+    public SampleStore Samples => _samples;
+
+    public string Url { get; private set; } = string.Empty;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = MandaatWeb.Create([], builder =>
+        {
+            builder.Configuration["MANDAAT_DB"] = _samples.Path;
+            builder.Configuration["MANDAAT_TOKEN"] = SampleStore.Token;
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        });
+        await _app.StartAsync();
+        Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath(),
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh page that records whether the XSS payload ever ran or a dialog opened.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var page = await Browser.NewPageAsync();
+        page.Dialog += (_, dialog) => throw new InvalidOperationException("a dialog opened: " + dialog.Message);
+        return page;
+    }
+
+    private static string ChromiumPath() =>
+        new[] { Environment.GetEnvironmentVariable("MANDAAT_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }
+            .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p))
+        ?? throw new InvalidOperationException("no Chromium found: ./test installs it (tests/setup/chromium.sh), or set MANDAAT_CHROMIUM");
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        _samples.Dispose();
+    }
+}
