@@ -8,15 +8,19 @@ namespace Mandaat.Bench;
 
 /// <summary>
 /// One bench run: generates the corpus, ingests it through the full pipeline and into raw FTS5,
-/// searches both, then ingests 4× the documents for the scaling figure. Everything in a temp folder
-/// that is removed afterwards.
+/// searches both (Mandaat in process and over HTTP), ingests 4× the documents for the scaling figure,
+/// and times PdfPig against pdftotext on the PDF fixtures. Everything in a temp folder that is removed
+/// afterwards.
 /// </summary>
 public static class BenchRunner
 {
     // Each query is timed this many times after one warm-up, so p95 rests on enough samples.
     private const int Rounds = 5;
 
-    public static async Task<BenchFigures> RunAsync(string samplesFolder, int documents, IProgress<string>? progress, CancellationToken cancellationToken)
+    // Each query's first request is the untimed warm-up; every request counts against the server's limit.
+    private static int HttpRequests => BenchQueries.All.Count * (Rounds + 1);
+
+    public static async Task<BenchFigures> RunAsync(string samplesFolder, IReadOnlyList<string> pdfs, int documents, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var root = Directory.CreateTempSubdirectory("mandaat-bench-").FullName;
         try
@@ -34,15 +38,21 @@ public static class BenchRunner
             progress?.Report("Mandaat ingest");
             GC.Collect();
             await using var sampler = new PeakMemorySampler();
-            var (ingestTime, failures, store) = await IngestAsync(corpus, Path.Combine(root, "mandaat.db"), cancellationToken);
+            var database = Path.Combine(root, "mandaat.db");
+            var (ingestTime, failures, store) = await IngestAsync(corpus, database, cancellationToken);
             var peak = sampler.PeakBytes;
 
             progress?.Report("search");
-            double[] mine, theirs;
+            double[] mine, theirs, http;
             await using (store)
             {
                 mine = await TimeAsync(q => MandaatSearchAsync(store, q, cancellationToken));
                 theirs = await TimeAsync(q => Task.FromResult(raw.Search(q)));
+
+                // The same database file, now behind the web application; stopped before the folder goes.
+                progress?.Report("search over HTTP");
+                await using var web = await WebSearchHost.StartAsync(database, HttpRequests, cancellationToken);
+                http = await TimeAsync(q => web.SearchAsync(q, 20, cancellationToken));
             }
 
             progress?.Report($"generating and ingesting {documents * 4} documents");
@@ -51,11 +61,15 @@ public static class BenchRunner
             await scaledStore.DisposeAsync();
             peak = Math.Max(peak, sampler.PeakBytes);
 
+            progress?.Report($"PDF extraction, {pdfs.Count} file(s)");
+            var pdf = PdfExtractionBench.Run(pdfs, root, Rounds);
+
             var megabytes = corpus.Megabytes;
             var ingestRate = megabytes / ingestTime.TotalSeconds;
             var rawRate = megabytes / rawTime.TotalSeconds;
             var p95 = Percentile(mine, 0.95);
             var rawP95 = Percentile(theirs, 0.95);
+            var httpP95 = Percentile(http, 0.95);
             return new BenchFigures(
                 documents,
                 failures,
@@ -68,11 +82,19 @@ public static class BenchRunner
                 Percentile(theirs, 0.5),
                 rawP95,
                 p95 / rawP95,
+                Percentile(http, 0.5),
+                httpP95,
+                httpP95 / rawP95,
                 BenchQueries.All.Count,
                 peak / (1024.0 * 1024.0),
                 ingestTime.TotalSeconds,
                 scaledTime.TotalSeconds,
-                scaledTime.TotalSeconds / ingestTime.TotalSeconds);
+                scaledTime.TotalSeconds / ingestTime.TotalSeconds,
+                pdf.Files,
+                pdf.PdfPigMilliseconds,
+                pdf.PdftotextMilliseconds,
+                pdf.PdfPigMilliseconds / pdf.PdftotextMilliseconds,
+                pdf.NotMeasured);
         }
         finally
         {
