@@ -1,6 +1,8 @@
+using System.Text.Json;
+
 namespace Mandaat.Cli.Tests;
 
-/// <summary>bench on a tiny corpus through the real CLI: proves it runs and reports every figure; it times nothing.</summary>
+/// <summary>bench on a tiny corpus through the real CLI: proves it runs and reports every figure; it judges no timing.</summary>
 public sealed class BenchCommandTests
 {
     [Fact]
@@ -18,21 +20,54 @@ public sealed class BenchCommandTests
         {
             "corpus_megabytes", "ingest_megabytes_per_second", "raw_megabytes_per_second", "ingest_ratio",
             "search_p50_milliseconds", "search_p95_milliseconds", "raw_search_p50_milliseconds", "raw_search_p95_milliseconds",
-            "search_p95_ratio", "peak_working_set_megabytes", "ingest_seconds", "scaled_ingest_seconds", "scaling_ratio",
+            "search_p95_ratio", "http_search_p50_milliseconds", "http_search_p95_milliseconds", "http_search_p95_ratio",
+            "peak_working_set_megabytes", "ingest_seconds", "scaled_ingest_seconds", "scaling_ratio",
         })
         {
             Assert.True(figures.GetProperty(field).GetDouble() > 0, field);
         }
 
         Assert.True(figures.GetProperty("queries").GetInt32() >= 20);
-        foreach (var verdict in new[] { "ingest_met", "memory_met", "scaling_met", "search_met" })
+        foreach (var verdict in new[] { "ingest_met", "memory_met", "scaling_met", "search_met", "http_search_met" })
         {
-            Assert.Contains(figures.GetProperty(verdict).ValueKind, new[] { System.Text.Json.JsonValueKind.True, System.Text.Json.JsonValueKind.False });
+            Assert.Contains(figures.GetProperty(verdict).ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });
         }
 
-        // bench works in its own temp folder; the user's store is never created.
+        AssertPdfFigure(figures);
+
+        // bench works in its own temp folder, the web server it hosts included; the user's store is never created.
         Assert.False(File.Exists(workspace.Database));
     }
+
+    // tests/setup/poppler.sh installs pdftotext for ./test; without it the figure must say so, not invent a number.
+    private static void AssertPdfFigure(JsonElement figures)
+    {
+        Assert.True(figures.GetProperty("pdf_files").GetInt32() >= 1, "the repository ships PDF fixtures under tests/data");
+        var fields = new[] { "pdf_pig_milliseconds", "pdftotext_milliseconds", "pdf_extraction_ratio" };
+        if (PdftotextInstalled())
+        {
+            foreach (var field in fields)
+            {
+                Assert.True(figures.GetProperty(field).GetDouble() > 0, field);
+            }
+
+            Assert.Contains(figures.GetProperty("pdf_extraction_met").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });
+            Assert.Equal(JsonValueKind.Null, figures.GetProperty("pdf_extraction_not_measured").ValueKind);
+        }
+        else
+        {
+            foreach (var field in fields.Append("pdf_extraction_met"))
+            {
+                Assert.Equal(JsonValueKind.Null, figures.GetProperty(field).ValueKind);
+            }
+
+            Assert.Contains("pdftotext not installed", figures.GetProperty("pdf_extraction_not_measured").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    private static bool PdftotextInstalled() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, "pdftotext")));
 
     [Fact]
     public void Bench_rejects_a_non_positive_size_as_a_usage_error()
