@@ -34,19 +34,25 @@ public sealed partial class SqliteDocumentStore
             string.Join(' ', tokens.SelectMany(t => t.Parts)));
     }
 
-    /// <summary>Analyses each passage and writes its terms, inside the caller's transaction.</summary>
-    private Task<int> InsertSearchUnitsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<IndexedUnit> units) =>
-        connection.ExecuteAsync(
+    /// <summary>Analyses each passage and writes its terms, inside the caller's transaction, with ids as <see cref="SearchUnitIds"/> lays them out.</summary>
+    private async Task<int> InsertSearchUnitsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<IndexedUnit> units)
+    {
+        var analysed = units.Select(Analyze).ToList();
+        var document = await connection.ExecuteScalarAsync<long>(SearchUnitIds.NextDocumentSql, transaction: transaction);
+        var ids = SearchUnitIds.For(document, analysed.Select(u => u.Unit));
+        return await connection.ExecuteAsync(
             """
-            INSERT INTO search_units (document_id, unit, number, span_start, span_end) VALUES (@Document, @Unit, @Number, @Start, @End);
-            INSERT INTO search_fts (rowid, body, parts) VALUES (last_insert_rowid(), @Body, @Parts);
+            INSERT INTO search_units (id, document_id, unit, number, span_start, span_end) VALUES (@Id, @Document, @Unit, @Number, @Start, @End);
+            INSERT INTO search_fts (rowid, body, parts) VALUES (@Id, @Body, @Parts);
             """,
-            units.Select(Analyze),
+            analysed.Select((u, i) => new { Id = ids[i], u.Document, u.Unit, u.Number, u.Start, u.End, u.Body, u.Parts }),
             transaction);
+    }
 
     /// <summary>
-    /// Indexes documents stored before search existed (schema version 1), from their stored text,
-    /// paragraphs and questions, so an upgraded store finds everything it holds.
+    /// Indexes documents that have no search units — stored before search existed (schema version 1) or
+    /// before the unit ids' layout changed (version 3) — from their stored text, paragraphs and questions,
+    /// so an upgraded store finds everything it holds.
     /// </summary>
     private async Task IndexUnindexedAsync(DbConnection connection)
     {

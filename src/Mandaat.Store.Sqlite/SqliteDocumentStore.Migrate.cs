@@ -5,8 +5,8 @@ namespace Mandaat.Store.Sqlite;
 
 public sealed partial class SqliteDocumentStore
 {
-    /// <summary>The schema version that added full-text search; stores migrated from before it are indexed once.</summary>
-    private const int SearchSchemaVersion = 2;
+    /// <summary>The schema version that last changed how the search index is laid out; stores migrated from before it are indexed again once.</summary>
+    private const int SearchSchemaVersion = 3;
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

@@ -44,8 +44,11 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, ISearchService
         try
         {
             await connection.OpenAsync(cancellationToken);
-            // busy_timeout lets a second process wait for the writer instead of failing at once.
-            await connection.ExecuteAsync("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;");
+            // busy_timeout lets a second process wait for the writer instead of failing at once. Reading the
+            // store through a memory map (and a larger page cache) spares a read() call per page: a search
+            // joins hundreds of document rows, whose pages otherwise came one system call at a time and
+            // took two thirds of a small query's time (issue 8). The map is address space, not memory.
+            await connection.ExecuteAsync("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768;");
             return connection;
         }
         catch (SqliteException ex)

@@ -24,6 +24,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
     private readonly SqliteCommand _paragraph;
     private readonly SqliteCommand _question;
     private readonly SqliteCommand _fact;
+    private readonly SqliteCommand _nextDocument;
     private readonly SqliteCommand _unit;
     private readonly SqliteCommand _terms;
 
@@ -45,7 +46,8 @@ internal sealed class SqliteDocumentWriter : IDisposable
         _paragraph = Prepare("INSERT INTO paragraphs VALUES ($1, $2, $3, $4, $5);", 5);
         _question = Prepare("INSERT INTO questions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);", 10);
         _fact = Prepare("INSERT INTO facts VALUES ($1, $2, $3, $4, $5, $6, $7, $8);", 8);
-        _unit = Prepare("INSERT INTO search_units (document_id, unit, number, span_start, span_end) VALUES ($1, $2, $3, $4, $5) RETURNING id;", 5);
+        _nextDocument = Prepare(SearchUnitIds.NextDocumentSql, 0);
+        _unit = Prepare("INSERT INTO search_units (id, document_id, unit, number, span_start, span_end) VALUES ($1, $2, $3, $4, $5, $6);", 6);
         _terms = Prepare("INSERT INTO search_fts (rowid, body, parts) VALUES ($1, $2, $3);", 3);
     }
 
@@ -115,11 +117,12 @@ internal sealed class SqliteDocumentWriter : IDisposable
             Run(_fact, id, i, f.Type, f.Quote, f.Citation?.Start ?? 0, f.Citation?.End ?? 0, f.Citation?.Page, FactJson.Serialize(f, gold: false));
         }
 
-        foreach (var u in units)
+        var ids = SearchUnitIds.For((long)_nextDocument.ExecuteScalar()!, units.Select(u => u.Unit));
+        for (var i = 0; i < units.Count; i++)
         {
-            Bind(_unit, [u.Document, u.Unit, u.Number, u.Start, u.End]);
-            var rowId = (long)_unit.ExecuteScalar()!;
-            Run(_terms, rowId, u.Body, u.Parts);
+            var u = units[i];
+            Run(_unit, ids[i], u.Document, u.Unit, u.Number, u.Start, u.End);
+            Run(_terms, ids[i], u.Body, u.Parts);
         }
 
         return new SaveResult(SaveStatus.Inserted, id);

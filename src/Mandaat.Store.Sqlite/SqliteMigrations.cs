@@ -109,6 +109,12 @@ internal static class SqliteMigrations
                 DELETE FROM search_fts WHERE rowid = old.id;
             END;
             """),
+        (3, """
+            -- Search unit ids now carry their document (see SearchUnitIds): the index is emptied here and
+            -- rebuilt from the stored documents right after, with ids in the new layout.
+            DELETE FROM search_fts;
+            DELETE FROM search_units;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

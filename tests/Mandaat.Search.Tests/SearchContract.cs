@@ -120,6 +120,38 @@ public abstract class SearchContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_document_that_treats_the_words_in_many_paragraphs_ranks_above_one_that_names_them_once()
+    {
+        var filler = "De minister informeert de Kamer over de voortgang van de inzet in de regio.";
+        await _store.SaveAsync(SearchDocuments.Make("kst-1-1", "brief", "1", new DateOnly(2021, 1, 1), [filler, "Het hospitaal in Mopti blijft open.", filler, filler, filler]), default);
+        await _store.SaveAsync(SearchDocuments.Make("kst-1-2", "brief", "1", new DateOnly(2021, 1, 2), ["Het hospitaal in Mopti blijft open.", "Mopti ligt aan de rivier.", "Vanuit Mopti wordt gepatrouilleerd.", "Het kamp bij Mopti groeit.", filler]), default);
+
+        var hits = await HitsAsync(new SearchRequest("Mopti"));
+
+        Assert.Equal(["kst-1-2", "kst-1-1"], hits.Select(h => h.Id));
+        Assert.Equal([4, 1], hits.Select(h => h.Passages));
+    }
+
+    [Fact]
+    public async Task Each_hit_shows_its_best_matching_paragraph_also_beyond_the_first_hits()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            var day = new DateOnly(2021, 1, 1).AddDays(i);
+            await _store.SaveAsync(SearchDocuments.Make($"kst-2-{i}", "brief", "2", day, [
+                "Een inleiding over de inzet van het detachement in het noorden van het land en de samenwerking met de partners.",
+                "Gao en nog eens Gao: de basis in Gao.",
+                "Een slotwoord over Gao, de regio en de vele partners die daar samenwerken in het belang van de stabiliteit."]), default);
+        }
+
+        var hits = await HitsAsync(new SearchRequest("Gao", Limit: 25, Sort: SearchSort.Date));
+
+        Assert.Equal(25, hits.Count);
+        Assert.Equal("kst-2-29", hits[0].Id);
+        Assert.All(hits, h => Assert.Equal(("paragraph", 1, 2), (h.Unit, h.Paragraph, h.Passages)));
+    }
+
+    [Fact]
     public async Task The_snippet_is_cut_from_the_original_text_with_the_matches_marked()
     {
         var hit = Assert.Single(await HitsAsync(new SearchRequest("syrie F-16")));

@@ -1,0 +1,147 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using Mandaat.Core;
+using Mandaat.Search.Query;
+using Mandaat.Store.Search;
+
+namespace Mandaat.Store.Postgres.Search;
+
+/// <summary>
+/// PostgreSQL's <see cref="ISearchEngine"/>: matching with its own Dutch stemmer (mandaat_dutch), ranking with
+/// SQLite's formula: BM25 summed over the query's leaves, tf from ts_rank_cd without normalisation (for one
+/// word or phrase that is its number of occurrences), IDF over all passages, each passage's length in the
+/// analyzer's tokens. So both backends weigh rare words, repetition and length alike, and put the same
+/// document first.
+/// </summary>
+internal sealed class PostgresSearchEngine : ISearchEngine
+{
+    public Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(DbConnection connection, QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
+        QueryAsync(connection, root, Filtered(filters), q => Sql(q, DocumentsBody(q.Query)), cancellationToken);
+
+    public async Task<IReadOnlyList<UnitMatch>> PassagesAsync(DbConnection connection, QueryNode root, IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
+    {
+        var passages = await QueryAsync(connection, root, new { documents = documentIds.ToArray() }, q => Sql(q, PassagesBody(q.Query)), cancellationToken);
+        return passages.Succeeded ? passages.Value : [];
+    }
+
+    public Task<Outcome<IReadOnlyList<UnitMatch>>> UnitsAsync(DbConnection connection, QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
+        QueryAsync(connection, root, Filtered(filters), q => Sql(q, UnitsBody(q.Query)), cancellationToken);
+
+    private static async Task<Outcome<IReadOnlyList<UnitMatch>>> QueryAsync(
+        DbConnection connection, QueryNode root, object values, Func<CompiledQuery, string> sql, CancellationToken cancellationToken)
+    {
+        var (query, words, leaves) = TsQueryCompiler.Compile(root);
+        var parameters = new DynamicParameters();
+        for (var i = 0; i < words.Count; i++)
+        {
+            parameters.Add("w" + i.ToString(CultureInfo.InvariantCulture), words[i]);
+        }
+
+        var nodes = await connection.ExecuteScalarAsync<int>(new CommandDefinition($"SELECT numnode({query});", parameters, cancellationToken: cancellationToken));
+        if (nodes == 0)
+        {
+            return Outcome<IReadOnlyList<UnitMatch>>.Fail("the query has no words to search for (only punctuation or symbols); give a word");
+        }
+
+        parameters.AddDynamicParams(values);
+        var rows = await connection.QueryAsync<UnitMatch>(new CommandDefinition(sql(new CompiledQuery(query, leaves)), parameters, cancellationToken: cancellationToken));
+        return Outcome<IReadOnlyList<UnitMatch>>.Ok([.. rows]);
+    }
+
+    private static object Filtered(QueryFilters filters) => new
+    {
+        kind = filters.Kind,
+        dossier = filters.Dossier,
+        from = filters.From,
+        to = filters.To,
+        unit = filters.Unit,
+        perQuestion = filters.Unit == SearchUnits.Question,
+    };
+
+    private sealed record CompiledQuery(string Query, IReadOnlyList<string> Leaves);
+
+    /// <summary>
+    /// The query expression is inlined (not a CTE) where it selects rows, so the planner can use the GIN index
+    /// on terms; the leaves are computed once in a CTE where they only rank (a prefix's lexemes come from a
+    /// function the planner would otherwise call again for every row).
+    /// </summary>
+    private static string Sql(CompiledQuery compiled, string body)
+    {
+        // A query always has a leaf (the parser refuses one that only excludes); the fallback keeps the SQL whole.
+        IReadOnlyList<string> ranked = compiled.Leaves.Count > 0 ? compiled.Leaves : [compiled.Query];
+        var columns = string.Join(", ", ranked.Select((leaf, i) => $"{leaf} AS q{i}"));
+        // IDF counts the passages that hold each leaf, wherever they are: the filters and the rest of the query
+        // do not change how rare a word is (FTS5 counts over its whole index too).
+        var hits = string.Join(", ", ranked.Select((_, i) => $"count(*) FILTER (WHERE s.terms @@ l.q{i})::float8 AS n{i}"));
+        var bm25 = string.Join(" + ", ranked.Select((_, i) => $"mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, l.q{i}, 0), h.n{i}, c.units, u.tokens, c.avgdl)"));
+        return $"""
+            WITH leaves AS (SELECT {columns}),
+            corpus AS (SELECT count(*)::float8 AS units, COALESCE(avg(tokens), 1)::float8 AS avgdl FROM search_units),
+            leaf_hits AS (SELECT {hits} FROM search_units s CROSS JOIN leaves l WHERE s.terms @@ ({string.Join(" || ", ranked)})),
+            scored AS (
+                SELECT u.*, {bm25} AS bm25
+                FROM search_units u
+                CROSS JOIN leaves l
+                CROSS JOIN corpus c
+                CROSS JOIN leaf_hits h
+            )
+            {body}
+            """;
+    }
+
+    private const string Filters = """
+          AND (@kind::text IS NULL OR d.kind = @kind)
+          AND (@dossier::text IS NULL OR d.dossier = @dossier)
+          AND (@from::date IS NULL OR d.date >= @from)
+          AND (@to::date IS NULL OR d.date <= @to)
+        """;
+
+    private const string Document = """
+        d.title AS Title, d.kind AS Kind, d.dossier AS Dossier, d.number AS Number, to_char(d.date, 'YYYY-MM-DD') AS Date
+        """;
+
+    private static string DocumentsBody(string query) => $"""
+        , passages_matched AS (
+            SELECT p.document_id, count(*) AS passages
+            FROM search_units p
+            WHERE p.unit <> 'document' AND p.terms @@ {query}
+            GROUP BY p.document_id
+        )
+        SELECT u.document_id AS DocumentId, u.unit AS Unit, u.number AS UnitNumber, u.span_start AS SpanStart, u.span_end AS SpanEnd,
+               u.bm25::float8 AS Bm25, COALESCE(p.passages, 0)::bigint AS Passages, {Document}
+        FROM scored u
+        JOIN documents d ON d.id = u.document_id
+        LEFT JOIN passages_matched p ON p.document_id = u.document_id
+        WHERE u.unit = 'document' AND u.terms @@ {query}
+        {Filters};
+        """;
+
+    private static string PassagesBody(string query) => $"""
+        SELECT u.document_id AS DocumentId, u.unit AS Unit, u.number AS UnitNumber, u.span_start AS SpanStart, u.span_end AS SpanEnd,
+               u.bm25::float8 AS Bm25
+        FROM scored u
+        WHERE u.document_id = ANY(@documents) AND u.unit <> 'document' AND u.terms @@ {query};
+        """;
+
+    private static string UnitsBody(string query) => $"""
+        , matches AS (
+            SELECT u.document_id, u.unit, u.number AS unit_number, u.span_start, u.span_end, u.bm25
+            FROM scored u
+            JOIN documents d ON d.id = u.document_id
+            WHERE u.unit = @unit AND u.terms @@ {query}
+            {Filters}
+        ),
+        ranked AS (
+            SELECT m.*,
+                   ROW_NUMBER() OVER (PARTITION BY m.document_id, CASE WHEN @perQuestion THEN m.unit_number END ORDER BY m.bm25 DESC, m.span_start) AS rn,
+                   COUNT(*) OVER (PARTITION BY m.document_id, CASE WHEN @perQuestion THEN m.unit_number END) AS passages
+            FROM matches m
+        )
+        SELECT r.document_id AS DocumentId, r.unit AS Unit, r.unit_number AS UnitNumber, r.span_start AS SpanStart, r.span_end AS SpanEnd,
+               r.bm25::float8 AS Bm25, r.passages AS Passages, {Document}
+        FROM ranked r
+        JOIN documents d ON d.id = r.document_id
+        WHERE r.rn = 1;
+        """;
+}
