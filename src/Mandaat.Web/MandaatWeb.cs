@@ -1,6 +1,7 @@
 using Mandaat.Web.Api;
 using Mandaat.Web.Hosting;
 using Mandaat.Web.Pages;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mandaat.Web;
 
@@ -17,7 +18,8 @@ public static class MandaatWeb
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadLimits.MaxRequestBytes);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        builder.Services.AddSingleton<WebStore>();
+        // A host may register its own (WebStore.Over an opened store) in configure; otherwise MANDAAT_DB's.
+        builder.Services.TryAddSingleton<WebStore>();
         builder.Services.AddSingleton<WriteToken>();
         builder.Services.AddSearchRateLimit(builder.Configuration);
 

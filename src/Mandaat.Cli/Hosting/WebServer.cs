@@ -1,6 +1,7 @@
 using System.Net;
 using Mandaat.Cli.Output;
 using Mandaat.Web;
+using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -30,12 +31,14 @@ public static class WebServer
             throw new UsageException($"--port {port} is not a TCP port (0–65535; 0 picks a free one)");
         }
 
-        // Open (and migrate) before listening, so an unreachable or newer store fails here with a clear message.
-        await (await StoreFactory.OpenLocationAsync(location, cancellationToken)).DisposeAsync();
+        // Open (and migrate) before listening, so an unreachable or newer store fails here with a clear
+        // message; the server then uses this store, and it is disposed after the server stops.
+        await using var store = await StoreFactory.OpenLocationAsync(location, cancellationToken);
 
         await using var app = MandaatWeb.Create([], builder =>
         {
             builder.Configuration["MANDAAT_DB"] = location;
+            builder.Services.AddSingleton(WebStore.Over(store));
             builder.WebHost.UseUrls($"http://{FormatHost(address)}:{port}");
             // Logs go to stderr and stay quiet unless asked: stdout carries the address scripts read.
             builder.Logging.ClearProviders();
