@@ -132,12 +132,7 @@ internal sealed class PostgresSearchEngine : ISearchEngine
             WHERE u.unit = @unit AND u.terms @@ {query}
             {Filters}
         ),
-        ranked AS (
-            SELECT m.*,
-                   ROW_NUMBER() OVER (PARTITION BY m.document_id, CASE WHEN @perQuestion THEN m.unit_number END ORDER BY m.bm25 DESC, m.span_start) AS rn,
-                   COUNT(*) OVER (PARTITION BY m.document_id, CASE WHEN @perQuestion THEN m.unit_number END) AS passages
-            FROM matches m
-        )
+        {UnitRankingSql.Ranked}
         SELECT r.document_id AS DocumentId, r.unit AS Unit, r.unit_number AS UnitNumber, r.span_start AS SpanStart, r.span_end AS SpanEnd,
                r.bm25::float8 AS Bm25, r.passages AS Passages, {Document}
         FROM ranked r

@@ -128,12 +128,7 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
               AND u.unit = @unit
             {Filters}
         ),
-        ranked AS (
-            SELECT m.*,
-                   ROW_NUMBER() OVER (PARTITION BY m.document_id, CASE WHEN @perQuestion THEN m.unit_number END ORDER BY m.bm25 DESC, m.span_start) AS rn,
-                   COUNT(*) OVER (PARTITION BY m.document_id, CASE WHEN @perQuestion THEN m.unit_number END) AS passages
-            FROM matches m
-        )
+        {UnitRankingSql.Ranked}
         SELECT r.document_id AS DocumentId, r.unit AS Unit, r.unit_number AS UnitNumber, r.span_start AS SpanStart, r.span_end AS SpanEnd,
                CAST(r.bm25 AS REAL) AS Bm25, CAST(r.passages AS INTEGER) AS Passages, {Document}
         FROM ranked r JOIN documents d ON d.id = r.document_id
