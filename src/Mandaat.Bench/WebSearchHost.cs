@@ -4,8 +4,6 @@ using Mandaat.Web;
 using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -52,7 +50,7 @@ public sealed class WebSearchHost : IAsyncDisposable
             throw;
         }
 
-        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
+        var url = app.ListeningAddress()
             ?? throw new InvalidOperationException("the web server reported no address");
         return new WebSearchHost(app, new HttpClient { BaseAddress = new Uri(url) });
     }

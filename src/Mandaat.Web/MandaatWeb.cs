@@ -1,6 +1,8 @@
 using Mandaat.Web.Api;
 using Mandaat.Web.Hosting;
 using Mandaat.Web.Pages;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mandaat.Web;
@@ -34,5 +36,12 @@ public static class MandaatWeb
         app.MapRegisterApi();
         app.MapPages();
         return app;
+    }
+
+    /// <summary>The address a started app listens on (with the real port when it was asked for port 0), or null when the server reports none.</summary>
+    public static string? ListeningAddress(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
     }
 }

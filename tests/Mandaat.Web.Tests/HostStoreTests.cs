@@ -4,8 +4,6 @@ using Mandaat.Store.Sqlite;
 using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mandaat.Web.Tests;
@@ -29,7 +27,7 @@ public sealed class HostStoreTests : IDisposable
         }))
         {
             await app.StartAsync();
-            var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var url = app.ListeningAddress()!;
             using var client = new HttpClient { BaseAddress = new Uri(url) };
 
             var documents = await client.GetFromJsonAsync<JsonElement>("/api/documents");

@@ -4,8 +4,6 @@ using Mandaat.Web;
 using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -56,7 +54,7 @@ public static class WebServer
             return ExitCodes.Failure;
         }
 
-        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+        var url = app.ListeningAddress()
             ?? $"http://{FormatHost(address)}:{port}";
         Console.Out.WriteLine($"Mandaat serves {StoreFactory.Describe(location)} at {url}/ (Ctrl+C stops)");
         Console.Out.WriteLine(string.IsNullOrEmpty(app.Configuration["MANDAAT_TOKEN"])
