@@ -3,7 +3,8 @@ namespace Mandaat.Bench;
 /// <summary>
 /// Everything one bench run measured; ratios are Mandaat against its baseline (raw FTS5, or pdftotext
 /// for PDF extraction). The PDF figures are null when they could not be measured, with the reason in
-/// <see cref="PdfExtractionNotMeasured"/>.
+/// <see cref="PdfExtractionNotMeasured"/>. <see cref="IngestStageSeconds"/> is the N ingest's time per stage
+/// (read, normalize, identify, segment, extract, store), summed over the workers.
 /// </summary>
 public sealed record BenchFigures(
     int Documents,
@@ -29,7 +30,8 @@ public sealed record BenchFigures(
     double? PdfPigMilliseconds,
     double? PdftotextMilliseconds,
     double? PdfExtractionRatio,
-    string? PdfExtractionNotMeasured)
+    string? PdfExtractionNotMeasured,
+    IReadOnlyDictionary<string, double> IngestStageSeconds)
 {
     public const double IngestTarget = 0.4;
     public const double MemoryTargetMegabytes = 1024;

@@ -41,10 +41,11 @@ public static class BenchRunner
             TimeSpan ingestTime;
             int failures;
             SqliteDocumentStore store;
+            StageClock stages;
             long peak;
             await using (var sampler = new PeakMemorySampler())
             {
-                (ingestTime, failures, store) = await IngestAsync(corpus, database, cancellationToken);
+                (ingestTime, failures, store, stages) = await IngestAsync(corpus, database, cancellationToken);
                 peak = sampler.PeakBytes;
             }
 
@@ -74,7 +75,7 @@ public static class BenchRunner
             await using (var sampler = new PeakMemorySampler())
             {
                 SqliteDocumentStore scaledStore;
-                (scaledTime, _, scaledStore) = await IngestAsync(scaled, Path.Combine(root, "mandaat-4x.db"), cancellationToken);
+                (scaledTime, _, scaledStore, _) = await IngestAsync(scaled, Path.Combine(root, "mandaat-4x.db"), cancellationToken);
                 await scaledStore.DisposeAsync();
                 peak = Math.Max(peak, sampler.PeakBytes);
             }
@@ -112,7 +113,8 @@ public static class BenchRunner
                 pdf.PdfPigMilliseconds,
                 pdf.PdftotextMilliseconds,
                 pdf.PdfPigMilliseconds / pdf.PdftotextMilliseconds,
-                pdf.NotMeasured);
+                pdf.NotMeasured,
+                stages.All.ToDictionary(s => s.Stage.ToString().ToLowerInvariant(), s => s.Time.TotalSeconds, StringComparer.Ordinal));
         }
         finally
         {
@@ -136,21 +138,21 @@ public static class BenchRunner
             raw.Search(BenchQueries.All[0]);
         }
 
-        var (_, _, store) = await IngestAsync(warm, Path.Combine(root, "warm-up", "mandaat.db"), cancellationToken);
+        var (_, _, store, _) = await IngestAsync(warm, Path.Combine(root, "warm-up", "mandaat.db"), cancellationToken);
         await using (store)
         {
             await MandaatSearchAsync(store, BenchQueries.All[0], cancellationToken);
         }
     }
 
-    private static async Task<(TimeSpan Time, int Failures, SqliteDocumentStore Store)> IngestAsync(Corpus corpus, string database, CancellationToken cancellationToken)
+    private static async Task<(TimeSpan Time, int Failures, SqliteDocumentStore Store, StageClock Stages)> IngestAsync(Corpus corpus, string database, CancellationToken cancellationToken)
     {
         var store = new SqliteDocumentStore(database);
         await store.MigrateAsync(cancellationToken);
         var ingest = DefaultPipeline.CreateIngest(store, NullLoggerFactory.Instance);
         var clock = Stopwatch.StartNew();
         var report = await ingest.IngestAsync([corpus.Folder], null, cancellationToken);
-        return (clock.Elapsed, report.Failed.Count, store);
+        return (clock.Elapsed, report.Failed.Count, store, ingest.Stages);
     }
 
     private static async Task<int> MandaatSearchAsync(SqliteDocumentStore store, string query, CancellationToken cancellationToken)

@@ -19,9 +19,12 @@ public sealed class DocumentProcessor(
     ISegmenter segmenter,
     FactExtractor extractor)
 {
-    public Outcome<ProcessedDocument> Process(byte[] content, string path)
+    /// <param name="clock">Where each stage's time is added, when the caller measures them.</param>
+    public Outcome<ProcessedDocument> Process(byte[] content, string path, StageClock? clock = null)
     {
+        var started = StageClock.Start();
         var source = read(content, path);
+        started = clock?.Stop(IngestStage.Read, started) ?? started;
         if (!source.Succeeded)
         {
             return Outcome<ProcessedDocument>.Fail(source.Error!);
@@ -34,10 +37,14 @@ public sealed class DocumentProcessor(
 
         var hash = ContentHash.Of(content);
         var text = normalizer.Normalize(source.Value);
+        started = clock?.Stop(IngestStage.Normalize, started) ?? started;
         var identity = identifier.Identify(text);
         var id = identity.KamerstukId ?? ContentHash.DocumentId(hash);
+        started = clock?.Stop(IngestStage.Identify, started) ?? started;
         var segmentation = segmenter.Segment(text, identity);
+        started = clock?.Stop(IngestStage.Segment, started) ?? started;
         var facts = extractor.Extract(new ExtractionContext(text, identity, segmentation, id));
+        clock?.Stop(IngestStage.Extract, started);
         return Outcome<ProcessedDocument>.Ok(
             new ProcessedDocument(id, hash, path, text, identity, segmentation.Sections, segmentation.Questions, facts));
     }

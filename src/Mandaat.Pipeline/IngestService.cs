@@ -22,6 +22,9 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
 
     private static readonly int Workers = Math.Max(1, Environment.ProcessorCount);
 
+    /// <summary>Time per stage over every ingest this service ran (bench prints it).</summary>
+    public StageClock Stages { get; } = new();
+
     public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var files = DocumentFiles.Expand(paths);
@@ -111,6 +114,7 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
     private async Task<PreparedFile> PrepareAsync(string path, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var started = StageClock.Start();
         var content = FileContent.Read(path);
         if (!content.Succeeded)
         {
@@ -118,12 +122,13 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
         }
 
         var known = await store.FindByContentHashAsync(ContentHash.Of(content.Value), cancellationToken);
+        Stages.Stop(IngestStage.Read, started);
         if (known is not null)
         {
             return new PreparedFile(path, null, await SummaryAsync(known, cancellationToken), null);
         }
 
-        var processed = processor.Process(content.Value, path);
+        var processed = processor.Process(content.Value, path, Stages);
         return processed.Succeeded
             ? new PreparedFile(path, processed.Value, null, null)
             : new PreparedFile(path, null, null, processed.Error);
@@ -138,7 +143,9 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
         IReadOnlyList<Outcome<SaveResult>> saved;
         try
         {
+            var started = StageClock.Start();
             saved = documents.Count == 0 ? [] : await store.SaveManyAsync(documents, cancellationToken);
+            Stages.Stop(IngestStage.Store, started);
         }
         catch (StoreException ex)
         {

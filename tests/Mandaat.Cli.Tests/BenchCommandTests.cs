@@ -33,6 +33,11 @@ public sealed class BenchCommandTests
             Assert.Contains(figures.GetProperty(verdict).ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });
         }
 
+        // Every stage of the ingest is timed, and the stages the samples pass through all take time.
+        var stages = figures.GetProperty("ingest_stage_seconds");
+        Assert.Equal(["read", "normalize", "identify", "segment", "extract", "store"], stages.EnumerateObject().Select(s => s.Name));
+        Assert.All(new[] { "read", "normalize", "extract", "store" }, stage => Assert.True(stages.GetProperty(stage).GetDouble() > 0, stage));
+
         AssertPdfFigure(figures);
 
         // bench works in its own temp folder, the web server it hosts included; the user's store is never created.
