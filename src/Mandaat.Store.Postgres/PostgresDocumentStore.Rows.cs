@@ -1,5 +1,5 @@
 using Dapper;
-using Mandaat.Search.Query;
+using Mandaat.Store.Search;
 using Npgsql;
 
 namespace Mandaat.Store.Postgres;
@@ -71,7 +71,7 @@ public sealed partial class PostgresDocumentStore
                 pages = r.Facts.Select(f => f.Page).ToArray(),
                 bodies = r.Facts.Select(f => f.Body).ToArray(),
             });
-        var units = SearchUnitsOf(r);
+        var units = SearchPassages.Of(r);
         await Execute(
             """
             INSERT INTO search_units (document_id, unit, number, span_start, span_end, body, tokens)
@@ -84,24 +84,12 @@ public sealed partial class PostgresDocumentStore
                 numbers = units.Select(u => u.Number).ToArray(),
                 starts = units.Select(u => u.Start).ToArray(),
                 ends = units.Select(u => u.End).ToArray(),
-                bodies = units.Select(u => u.Body).ToArray(),
-                tokens = units.Select(u => TokenCount(u.Body)).ToArray(),
+                bodies = units.Select(u => u.Text).ToArray(),
+                tokens = units.Select(u => TokenCount(u.Text)).ToArray(),
             });
 
         Task<int> Execute(string sql, object parameters) =>
             connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
-    }
-
-    /// <summary>The passages search indexes: every paragraph, every question with its answer, and the whole text.</summary>
-    private static List<Passage> SearchUnitsOf(DocumentRecord r)
-    {
-        var text = r.Text;
-        return r.Paragraphs
-            .Where(p => p.Start >= 0 && p.End <= text.Length && p.Start <= p.End)
-            .Select(p => new Passage(SearchUnits.Paragraph, p.Index, p.Start, p.End, text[p.Start..p.End]))
-            .Concat(r.Questions.Select(q => new Passage(SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), SearchUnits.QuestionText(q.Question, q.Answer))))
-            .Append(new Passage(SearchUnits.Document, 0, 0, text.Length, text))
-            .ToList();
     }
 
     /// <summary>
@@ -109,6 +97,4 @@ public sealed partial class PostgresDocumentStore
     /// part the analyzer gives), so both backends normalise for length alike.
     /// </summary>
     private int TokenCount(string body) => _analyzer.Analyze(body).Sum(t => 1 + t.Parts.Count);
-
-    private sealed record Passage(string Unit, int Number, int Start, int End, string Body);
 }

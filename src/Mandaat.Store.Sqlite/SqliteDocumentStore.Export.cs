@@ -1,11 +1,11 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Dapper;
 using Mandaat.Core.Documents;
 using Mandaat.Core.Text;
-using Mandaat.Search.Query;
+using Mandaat.Store.Search;
+using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;
 
@@ -72,7 +72,7 @@ public sealed partial class SqliteDocumentStore
         return new SaveResult(SaveStatus.Inserted, record.Id);
     }
 
-    private async Task ImportRowsAsync(DbConnection connection, DbTransaction transaction, DocumentRecord r)
+    private async Task ImportRowsAsync(SqliteConnection connection, SqliteTransaction transaction, DocumentRecord r)
     {
         var id = r.Id;
         await connection.ExecuteAsync(
@@ -107,13 +107,7 @@ public sealed partial class SqliteDocumentStore
             r.Facts.Select((f, i) => new { id, ordinal = i, f.Type, f.Quote, f.Start, f.End, f.Page, f.Body }),
             transaction);
 
-        var text = r.Text;
-        var units = r.Paragraphs
-            .Where(p => p.Start >= 0 && p.End <= text.Length && p.Start <= p.End)
-            .Select(p => new IndexedUnit(id, SearchUnits.Paragraph, p.Index, p.Start, p.End, text[p.Start..p.End]))
-            .Concat(r.Questions.Select(q => new IndexedUnit(id, SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), SearchUnits.QuestionText(q.Question, q.Answer))))
-            .Append(new IndexedUnit(id, SearchUnits.Document, 0, 0, text.Length, text));
-        await InsertSearchUnitsAsync(connection, transaction, units);
+        InsertSearchUnits(connection, transaction, id, SearchPassages.Of(r));
     }
 
 #pragma warning disable IDE1006, CA1812 // Row types mirror column names; Dapper creates them.

@@ -117,6 +117,13 @@ internal sealed class SqliteDocumentWriter : IDisposable
             Run(_fact, id, i, f.Type, f.Quote, f.Citation?.Start ?? 0, f.Citation?.End ?? 0, f.Citation?.Page, FactJson.Serialize(f, gold: false));
         }
 
+        WriteUnits(units);
+        return new SaveResult(SaveStatus.Inserted, id);
+    }
+
+    /// <summary>A document's search units and their terms, with ids as <see cref="SearchUnitIds"/> lays them out.</summary>
+    public void WriteUnits(IReadOnlyList<AnalyzedUnit> units)
+    {
         var ids = SearchUnitIds.For((long)_nextDocument.ExecuteScalar()!, units.Select(u => u.Unit));
         for (var i = 0; i < units.Count; i++)
         {
@@ -124,8 +131,6 @@ internal sealed class SqliteDocumentWriter : IDisposable
             Run(_unit, ids[i], u.Document, u.Unit, u.Number, u.Start, u.End);
             Run(_terms, ids[i], u.Body, u.Parts);
         }
-
-        return new SaveResult(SaveStatus.Inserted, id);
     }
 
     private SqliteCommand Prepare(string sql, int parameters)
