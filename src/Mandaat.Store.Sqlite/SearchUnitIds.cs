@@ -17,7 +17,7 @@ internal static class SearchUnitIds
     public const long UnitMask = (1L << UnitBits) - 1;
 
     /// <summary>The next document's number: one past the highest in use, so numbers are never shared (a removed document's are not reused while a later one exists).</summary>
-    public const string NextDocumentSql = "SELECT IFNULL(MAX(id) >> 20, 0) + 1 FROM search_units;";
+    public static readonly string NextDocumentSql = $"SELECT IFNULL(MAX(id) >> {UnitBits}, 0) + 1 FROM search_units;";
 
     /// <summary>Ids for a document's units in order: the whole document gets place 0, every other unit the next place from 1.</summary>
     public static IReadOnlyList<long> For(long document, IEnumerable<string> units)

@@ -19,13 +19,8 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
     /// <summary>Weight of the parts column against body in BM25: a hit on a compound's part counts less than on a whole word.</summary>
     private const double PartsWeight = 0.5;
 
-    public async Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(DbConnection connection, QueryNode root, QueryFilters filters, CancellationToken cancellationToken)
-    {
-        var match = Fts5Query.Compile(root, analyzer);
-        return match.Succeeded
-            ? Outcome<IReadOnlyList<UnitMatch>>.Ok(await QueryAsync(connection, DocumentsSql, Filtered(match.Value, filters), cancellationToken))
-            : Outcome<IReadOnlyList<UnitMatch>>.Fail(match.Error!);
-    }
+    public Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(DbConnection connection, QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
+        FilteredAsync(connection, DocumentsSql, root, filters, cancellationToken);
 
     public async Task<IReadOnlyList<UnitMatch>> PassagesAsync(DbConnection connection, QueryNode root, IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
     {
@@ -35,11 +30,15 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
             : [];
     }
 
-    public async Task<Outcome<IReadOnlyList<UnitMatch>>> UnitsAsync(DbConnection connection, QueryNode root, QueryFilters filters, CancellationToken cancellationToken)
+    public Task<Outcome<IReadOnlyList<UnitMatch>>> UnitsAsync(DbConnection connection, QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
+        FilteredAsync(connection, UnitsSql, root, filters, cancellationToken);
+
+    /// <summary>One of the filtered statements with the compiled query, or why the query cannot be searched for.</summary>
+    private async Task<Outcome<IReadOnlyList<UnitMatch>>> FilteredAsync(DbConnection connection, string sql, QueryNode root, QueryFilters filters, CancellationToken cancellationToken)
     {
         var match = Fts5Query.Compile(root, analyzer);
         return match.Succeeded
-            ? Outcome<IReadOnlyList<UnitMatch>>.Ok(await QueryAsync(connection, UnitsSql, Filtered(match.Value, filters), cancellationToken))
+            ? Outcome<IReadOnlyList<UnitMatch>>.Ok(await QueryAsync(connection, sql, Filtered(match.Value, filters), cancellationToken))
             : Outcome<IReadOnlyList<UnitMatch>>.Fail(match.Error!);
     }
 
@@ -101,7 +100,7 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
     private const int UnitBits = SearchUnitIds.UnitBits;
 
     /// <summary>
-    /// The candidates' passages. "+rowid" keeps SQLite from handing each id to FTS5 as a lookup of its own (a
+    /// The shown documents' passages. "+rowid" keeps SQLite from handing each id to FTS5 as a lookup of its own (a
     /// fresh query, with bm25's statistics counted again, per passage): the ids become one set FTS5's single
     /// pass is checked against.
     /// </summary>

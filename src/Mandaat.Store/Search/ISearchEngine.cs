@@ -6,8 +6,8 @@ namespace Mandaat.Store.Search;
 
 /// <summary>
 /// What a backend supplies to <see cref="SearchFlow"/>: its engine's queries, each applying the query the
-/// same way (BM25 over the analysed passages, IDF over the whole index). Everything else — which documents
-/// are candidates, how passages make a document's score, order, snippets — is the flow's, so the backends
+/// same way (BM25 over the analysed passages, IDF over the whole index). Everything else — how passages make a
+/// document's score, order, which passage a hit shows, snippets — is the flow's, so the backends
 /// cannot drift apart. A query the engine cannot search for (no words left) is a failed outcome.
 /// </summary>
 public interface ISearchEngine
