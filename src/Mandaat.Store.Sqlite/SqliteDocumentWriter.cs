@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Mandaat.Core.Facts;
+using Mandaat.Search.Query;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;
@@ -26,7 +27,8 @@ internal sealed class SqliteDocumentWriter : IDisposable
     private readonly SqliteCommand _fact;
     private readonly SqliteCommand _nextDocument;
     private readonly SqliteCommand _unit;
-    private readonly SqliteCommand _terms;
+    private readonly SqliteCommand _documentTerms;
+    private readonly SqliteCommand _passageTerms;
 
     public SqliteDocumentWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -48,7 +50,8 @@ internal sealed class SqliteDocumentWriter : IDisposable
         _fact = Prepare("INSERT INTO facts VALUES ($1, $2, $3, $4, $5, $6, $7, $8);", 8);
         _nextDocument = Prepare(SearchUnitIds.NextDocumentSql, 0);
         _unit = Prepare("INSERT INTO search_units (id, document_id, unit, number, span_start, span_end) VALUES ($1, $2, $3, $4, $5, $6);", 6);
-        _terms = Prepare("INSERT INTO search_fts (rowid, body, parts) VALUES ($1, $2, $3);", 3);
+        _documentTerms = Prepare("INSERT INTO document_fts (rowid, body, parts) VALUES ($1, $2, $3);", 3);
+        _passageTerms = Prepare("INSERT INTO passage_fts (rowid, body, parts) VALUES ($1, $2, $3);", 3);
     }
 
     /// <summary>
@@ -121,7 +124,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
         return new SaveResult(SaveStatus.Inserted, id);
     }
 
-    /// <summary>A document's search units and their terms, with ids as <see cref="SearchUnitIds"/> lays them out.</summary>
+    /// <summary>A document's search units and their terms (the whole document in document_fts, its passages in passage_fts), with ids as <see cref="SearchUnitIds"/> lays them out.</summary>
     public void WriteUnits(IReadOnlyList<AnalyzedUnit> units)
     {
         var ids = SearchUnitIds.For((long)_nextDocument.ExecuteScalar()!, units.Select(u => u.Unit));
@@ -129,7 +132,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
         {
             var u = units[i];
             Run(_unit, ids[i], u.Document, u.Unit, u.Number, u.Start, u.End);
-            Run(_terms, ids[i], u.Body, u.Parts);
+            Run(u.Unit == SearchUnits.Document ? _documentTerms : _passageTerms, ids[i], u.Body, u.Parts);
         }
     }
 

@@ -115,6 +115,23 @@ internal static class SqliteMigrations
             DELETE FROM search_fts;
             DELETE FROM search_units;
             """),
+        (4, """
+            -- Whole documents and passages get an FTS5 table each, so each is ranked against its own kind
+            -- (IDF and average length over documents, or over passages) and a document search reads the
+            -- documents' rows alone, not every passage's. Rows keep their search unit's id; they are moved,
+            -- not indexed again.
+            CREATE VIRTUAL TABLE document_fts USING fts5(body, parts, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
+            CREATE VIRTUAL TABLE passage_fts USING fts5(body, parts, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
+            INSERT INTO document_fts (rowid, body, parts) SELECT rowid, body, parts FROM search_fts WHERE (rowid & 1048575) = 0;
+            INSERT INTO passage_fts (rowid, body, parts) SELECT rowid, body, parts FROM search_fts WHERE (rowid & 1048575) <> 0;
+            DROP TRIGGER search_units_delete;
+            DROP TABLE search_fts;
+            CREATE TRIGGER search_units_delete AFTER DELETE ON search_units
+            BEGIN
+                DELETE FROM document_fts WHERE rowid = old.id AND old.unit = 'document';
+                DELETE FROM passage_fts WHERE rowid = old.id AND old.unit <> 'document';
+            END;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -5,8 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace Mandaat.Search.Tests;
 
 /// <summary>
-/// SQLite-specific: a store from before search (schema version 1) is indexed when migrated, and one from
-/// before unit ids carried their document (version 2) is indexed again in the new layout.
+/// SQLite-specific: a store from before search (schema version 1) is indexed when migrated, one from
+/// before unit ids carried their document (version 2) is indexed again in the new layout, and one with
+/// a single FTS5 table for documents and passages (version 3) has its rows moved to one table per kind.
 /// </summary>
 public sealed class SqliteSearchSchemaTests : IDisposable
 {
@@ -29,7 +30,7 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE search_fts; DROP TABLE search_units; DROP INDEX documents_date; DELETE FROM schema_version WHERE version >= 2;";
+            command.CommandText = "DROP TABLE document_fts; DROP TABLE passage_fts; DROP TABLE search_units; DROP INDEX documents_date; DELETE FROM schema_version WHERE version >= 2;";
             await command.ExecuteNonQueryAsync();
         }
 
@@ -53,6 +54,7 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         }
 
         // Renumber the units 1, 2, 3, … with the whole document last, as version 2 wrote them.
+        await ExecuteAsync(ToVersion3);
         await ExecuteAsync(
             """
             CREATE TEMP TABLE old AS SELECT u.*, f.body, f.parts FROM search_units u JOIN search_fts f ON f.rowid = u.id;
@@ -68,13 +70,59 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         Assert.Equal(2L, await ScalarAsync("SELECT COUNT(*) FROM search_units WHERE unit = 'document' AND (id & 1048575) = 0;"));
         Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM search_units WHERE unit <> 'document' AND (id & 1048575) = 0;"));
         Assert.Equal(1L, await ScalarAsync("SELECT COUNT(DISTINCT document_id) FROM search_units GROUP BY id >> 20 ORDER BY 1 DESC LIMIT 1;"));
-        Assert.Equal(await ScalarAsync("SELECT COUNT(*) FROM search_units;"), await ScalarAsync("SELECT COUNT(*) FROM search_fts;"));
+        Assert.Equal(await ScalarAsync("SELECT COUNT(*) FROM search_units;"), await ScalarAsync("SELECT (SELECT COUNT(*) FROM document_fts) + (SELECT COUNT(*) FROM passage_fts);"));
         var hits = await upgraded.SearchAsync(new SearchRequest("KDC-10"), default);
         Assert.Equal("kst-27925-506", Assert.Single(hits.Value).Id);
         Assert.Equal("paragraph", Assert.Single(hits.Value).Unit);
         var questions = await upgraded.SearchAsync(new SearchRequest("vraag:Erbil"), default);
         Assert.Equal(1, Assert.Single(questions.Value).Question);
     }
+
+    [Fact]
+    public async Task A_version_3_index_in_one_table_is_moved_to_a_table_per_kind_without_losing_a_row()
+    {
+        await using (var store = new SqliteDocumentStore(DbPath))
+        {
+            await store.MigrateAsync(default);
+            await store.SaveAsync(SearchDocuments.Letter2014(), default);
+            await store.SaveAsync(SearchDocuments.Questions2020(), default);
+        }
+
+        await ExecuteAsync(ToVersion3);
+        var units = await ScalarAsync("SELECT COUNT(*) FROM search_units;");
+        Assert.Equal(units, await ScalarAsync("SELECT COUNT(*) FROM search_fts;"));
+
+        await using var upgraded = new SqliteDocumentStore(DbPath);
+        await upgraded.MigrateAsync(default);
+
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'search_fts';"));
+        Assert.Equal(2L, await ScalarAsync("SELECT COUNT(*) FROM document_fts;"));
+        Assert.Equal(units - 2, await ScalarAsync("SELECT COUNT(*) FROM passage_fts;"));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM document_fts f LEFT JOIN search_units u ON u.id = f.rowid WHERE u.unit IS NOT 'document';"));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM passage_fts f LEFT JOIN search_units u ON u.id = f.rowid WHERE u.unit IS NULL OR u.unit = 'document';"));
+        var hits = await upgraded.SearchAsync(new SearchRequest("KDC-10"), default);
+        Assert.Equal("kst-27925-506", Assert.Single(hits.Value).Id);
+        Assert.Equal("paragraph", Assert.Single(hits.Value).Unit);
+
+        // The delete trigger of version 4 removes a removed unit's terms from its own table.
+        await ExecuteAsync("DELETE FROM search_units WHERE document_id = 'kst-27925-506';");
+        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM document_fts;"));
+        Assert.Equal(await ScalarAsync("SELECT COUNT(*) FROM search_units WHERE unit <> 'document';"), await ScalarAsync("SELECT COUNT(*) FROM passage_fts;"));
+    }
+
+    /// <summary>Turns a current store back into version 3: one FTS5 table for every unit, with its delete trigger.</summary>
+    private const string ToVersion3 = """
+        CREATE VIRTUAL TABLE search_fts USING fts5(body, parts, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
+        INSERT INTO search_fts (rowid, body, parts) SELECT rowid, body, parts FROM document_fts UNION ALL SELECT rowid, body, parts FROM passage_fts;
+        DROP TRIGGER search_units_delete;
+        DROP TABLE document_fts;
+        DROP TABLE passage_fts;
+        CREATE TRIGGER search_units_delete AFTER DELETE ON search_units
+        BEGIN
+            DELETE FROM search_fts WHERE rowid = old.id;
+        END;
+        DELETE FROM schema_version WHERE version >= 4;
+        """;
 
     private async Task ExecuteAsync(string sql)
     {

@@ -10,23 +10,24 @@ namespace Mandaat.Store.Postgres.Search;
 /// <summary>
 /// PostgreSQL's <see cref="ISearchEngine"/>: matching with its own Dutch stemmer (mandaat_dutch), ranking with
 /// SQLite's formula: BM25 summed over the query's leaves, tf from ts_rank_cd without normalisation (for one
-/// word or phrase that is its number of occurrences), IDF over all passages, each passage's length in the
-/// analyzer's tokens. So both backends weigh rare words, repetition and length alike, and put the same
+/// word or phrase that is its number of occurrences), each unit's length in the analyzer's tokens against
+/// the mean of its kind (whole documents, or passages; SQLite keeps them in two FTS5 tables), and IDF over
+/// its own kind, except for the shown documents' passages, whose IDF counts documents as on SQLite. So both backends weigh rare words, repetition and length alike, and put the same
 /// document first.
 /// </summary>
 internal sealed class PostgresSearchEngine : ISearchEngine
 {
-    public Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(DbConnection connection, QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
-        QueryAsync(connection, root, Filtered(filters), q => Sql(q, DocumentsBody(q.Query)), cancellationToken);
+    public Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(DbConnection connection, QueryNode root, QueryFilters filters, SearchSort sort, int limit, CancellationToken cancellationToken) =>
+        QueryAsync(connection, root, Ordered(filters, sort, limit), q => Sql(q, DocumentsBody(q.Query), passageIdf: PassageIdf.Passages), cancellationToken);
 
     public async Task<IReadOnlyList<UnitMatch>> PassagesAsync(DbConnection connection, QueryNode root, IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
     {
-        var passages = await QueryAsync(connection, root, new { documents = documentIds.ToArray() }, q => Sql(q, PassagesBody(q.Query)), cancellationToken);
+        var passages = await QueryAsync(connection, root, new { documents = documentIds.ToArray() }, q => Sql(q, PassagesBody(q.Query), passageIdf: PassageIdf.Documents), cancellationToken);
         return passages.Succeeded ? passages.Value : [];
     }
 
     public Task<Outcome<IReadOnlyList<UnitMatch>>> UnitsAsync(DbConnection connection, QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
-        QueryAsync(connection, root, Filtered(filters), q => Sql(q, UnitsBody(q.Query)), cancellationToken);
+        QueryAsync(connection, root, Filtered(filters), q => Sql(q, UnitsBody(q.Query), passageIdf: PassageIdf.Passages), cancellationToken);
 
     private static async Task<Outcome<IReadOnlyList<UnitMatch>>> QueryAsync(
         DbConnection connection, QueryNode root, object values, Func<CompiledQuery, string> sql, CancellationToken cancellationToken)
@@ -59,25 +60,50 @@ internal sealed class PostgresSearchEngine : ISearchEngine
         perQuestion = filters.Unit == SearchUnits.Question,
     };
 
+    private static DynamicParameters Ordered(QueryFilters filters, SearchSort sort, int limit)
+    {
+        var values = new DynamicParameters(Filtered(filters));
+        values.AddDynamicParams(new { byDate = sort == SearchSort.Date, limit });
+        return values;
+    }
+
     private sealed record CompiledQuery(string Query, IReadOnlyList<string> Leaves);
+
+    /// <summary>What a passage's IDF counts: passages (a unit filter's ranking) or documents (the shown documents' passages, as SQLite scores them).</summary>
+    private enum PassageIdf
+    {
+        Passages,
+        Documents,
+    }
 
     /// <summary>
     /// The query expression is inlined (not a CTE) where it selects rows, so the planner can use the GIN index
     /// on terms; the leaves are computed once in a CTE where they only rank (a prefix's lexemes come from a
     /// function the planner would otherwise call again for every row).
     /// </summary>
-    private static string Sql(CompiledQuery compiled, string body)
+    private static string Sql(CompiledQuery compiled, string body, PassageIdf passageIdf)
     {
         // A query always has a leaf (the parser refuses one that only excludes); the fallback keeps the SQL whole.
         IReadOnlyList<string> ranked = compiled.Leaves.Count > 0 ? compiled.Leaves : [compiled.Query];
         var columns = string.Join(", ", ranked.Select((leaf, i) => $"{leaf} AS q{i}"));
-        // IDF counts the passages that hold each leaf, wherever they are: the filters and the rest of the query
-        // do not change how rare a word is (FTS5 counts over its whole index too).
-        var hits = string.Join(", ", ranked.Select((_, i) => $"count(*) FILTER (WHERE s.terms @@ l.q{i})::float8 AS n{i}"));
-        var bm25 = string.Join(" + ", ranked.Select((_, i) => $"mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, l.q{i}, 0), h.n{i}, c.units, u.tokens, c.avgdl)"));
+        // IDF counts the units of the same kind (whole documents, or passages) that hold each leaf, wherever they
+        // are: the filters and the rest of the query do not change how rare a word is (FTS5 counts over its
+        // whole table too).
+        var hits = string.Join(", ", ranked.Select((_, i) =>
+            $"count(*) FILTER (WHERE s.unit = 'document' AND s.terms @@ l.q{i})::float8 AS d{i}, count(*) FILTER (WHERE s.unit <> 'document' AND s.terms @@ l.q{i})::float8 AS p{i}"));
+        var bm25 = string.Join(" + ", ranked.Select((_, i) =>
+            $"(CASE WHEN u.unit = 'document' THEN mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, l.q{i}, 0), h.d{i}, c.documents, u.tokens, c.document_avgdl) " +
+            (passageIdf == PassageIdf.Documents
+                ? $"ELSE mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, l.q{i}, 0), h.d{i}, c.documents, u.tokens, c.passage_avgdl) END)"
+                : $"ELSE mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, l.q{i}, 0), h.p{i}, c.passages, u.tokens, c.passage_avgdl) END)")));
         return $"""
             WITH leaves AS (SELECT {columns}),
-            corpus AS (SELECT count(*)::float8 AS units, COALESCE(avg(tokens), 1)::float8 AS avgdl FROM search_units),
+            corpus AS (
+                SELECT count(*) FILTER (WHERE unit = 'document')::float8 AS documents,
+                       COALESCE(avg(tokens) FILTER (WHERE unit = 'document'), 1)::float8 AS document_avgdl,
+                       count(*) FILTER (WHERE unit <> 'document')::float8 AS passages,
+                       COALESCE(avg(tokens) FILTER (WHERE unit <> 'document'), 1)::float8 AS passage_avgdl
+                FROM search_units),
             leaf_hits AS (SELECT {hits} FROM search_units s CROSS JOIN leaves l WHERE s.terms @@ ({string.Join(" || ", ranked)})),
             scored AS (
                 SELECT u.*, {bm25} AS bm25
@@ -102,19 +128,14 @@ internal sealed class PostgresSearchEngine : ISearchEngine
         """;
 
     private static string DocumentsBody(string query) => $"""
-        , passages_matched AS (
-            SELECT p.document_id, count(*) AS passages
-            FROM search_units p
-            WHERE p.unit <> 'document' AND p.terms @@ {query}
-            GROUP BY p.document_id
-        )
         SELECT u.document_id AS DocumentId, u.unit AS Unit, u.number AS UnitNumber, u.span_start AS SpanStart, u.span_end AS SpanEnd,
-               u.bm25::float8 AS Bm25, COALESCE(p.passages, 0)::bigint AS Passages, {Document}
+               u.bm25::float8 AS Bm25, {Document}
         FROM scored u
         JOIN documents d ON d.id = u.document_id
-        LEFT JOIN passages_matched p ON p.document_id = u.document_id
         WHERE u.unit = 'document' AND u.terms @@ {query}
-        {Filters};
+        {Filters}
+        ORDER BY CASE WHEN @byDate THEN d.date END DESC NULLS LAST, u.bm25 DESC, u.document_id COLLATE "C"
+        LIMIT @limit;
         """;
 
     private static string PassagesBody(string query) => $"""

@@ -9,48 +9,54 @@ namespace Mandaat.Store.Sqlite.Search;
 /// analyzer's output inside double quotes, so user text is never FTS5 syntax: "F-16", "NEAR(" and
 /// "'; DROP TABLE" are only ever strings to look up. A word matches its term in body or parts; a
 /// compound ("anti-ISIS") also matches as the sequence of its parts, so it is found inside longer
-/// compounds ("anti-ISIS-coalitie"); a phrase must match consecutive words of body.
+/// compounds ("anti-ISIS-coalitie"); a phrase must match consecutive words of body. Beside the expression
+/// it lists the phrases that can match (not those under NOT), which is what BM25 sums over.
 /// </summary>
 internal static class Fts5Query
 {
-    private const string AnyColumn = "{body parts}";
-
-    public static Outcome<string> Compile(QueryNode root, ITextAnalyzer analyzer)
+    public static Outcome<Fts5Match> Compile(QueryNode root, ITextAnalyzer analyzer)
     {
-        var match = Node(root, analyzer);
+        var phrases = new List<Fts5Phrase>();
+        var match = Node(root, analyzer, phrases);
         return match is null
-            ? Outcome<string>.Fail("the query has no words to search for (only punctuation or symbols); give a word")
-            : Outcome<string>.Ok(match);
+            ? Outcome<Fts5Match>.Fail("the query has no words to search for (only punctuation or symbols); give a word")
+            : Outcome<Fts5Match>.Ok(new Fts5Match(match, phrases));
     }
 
-    private static string? Node(QueryNode node, ITextAnalyzer analyzer) => node switch
+    /// <param name="phrases">Where the phrases that rank are collected; null under a NOT.</param>
+    private static string? Node(QueryNode node, ITextAnalyzer analyzer, List<Fts5Phrase>? phrases) => node switch
     {
-        WordQuery { Prefix: true } word => Prefix(word.Word, analyzer),
-        WordQuery word => Words(analyzer.Analyze(word.Word)),
-        PhraseQuery phrase => Words(analyzer.Analyze(phrase.Text)),
-        AllQuery all => All(all, analyzer),
-        AnyQuery any => EngineExpression.Join(any.Children.Select(c => Node(c, analyzer)), " OR "),
-        NotQuery not => Node(not.Child, analyzer),
+        WordQuery { Prefix: true } word => Prefix(word.Word, analyzer, phrases),
+        WordQuery word => Words(analyzer.Analyze(word.Word), phrases),
+        PhraseQuery phrase => Words(analyzer.Analyze(phrase.Text), phrases),
+        AllQuery all => All(all, analyzer, phrases),
+        AnyQuery any => EngineExpression.Join(any.Children.Select(c => Node(c, analyzer, phrases)), " OR "),
+        NotQuery not => Node(not.Child, analyzer, null),
         _ => null,
     };
 
-    private static string? All(AllQuery all, ITextAnalyzer analyzer)
+    private static string? All(AllQuery all, ITextAnalyzer analyzer, List<Fts5Phrase>? phrases)
     {
-        var include = EngineExpression.Join(all.Children.Where(c => c is not NotQuery).Select(c => Node(c, analyzer)), " AND ");
-        var exclude = EngineExpression.Join(all.Children.OfType<NotQuery>().Select(c => Node(c.Child, analyzer)), " OR ");
+        var include = EngineExpression.Join(all.Children.Where(c => c is not NotQuery).Select(c => Node(c, analyzer, phrases)), " AND ");
+        var exclude = EngineExpression.Join(all.Children.OfType<NotQuery>().Select(c => Node(c.Child, analyzer, null)), " OR ");
         return include is null ? null : exclude is null ? include : $"({include} NOT {exclude})";
     }
 
-    private static string? Words(IReadOnlyList<AnalyzedToken> tokens) => tokens.Count switch
+    private static string? Words(IReadOnlyList<AnalyzedToken> tokens, List<Fts5Phrase>? phrases) => tokens.Count switch
     {
         0 => null,
-        1 when tokens[0].Parts.Count > 0 => $"({AnyColumn} : {Quote(tokens[0].Term)} OR parts : {Quote(string.Join(' ', tokens[0].Parts))})",
-        1 => $"{AnyColumn} : {Quote(tokens[0].Term)}",
-        _ => $"body : {Quote(string.Join(' ', tokens.Select(t => t.Term)))}",
+        1 when tokens[0].Parts.Count > 0 => $"({Add(phrases, Fts5Columns.Both, tokens[0].Term)} OR {Add(phrases, Fts5Columns.Parts, string.Join(' ', tokens[0].Parts))})",
+        1 => Add(phrases, Fts5Columns.Both, tokens[0].Term),
+        _ => Add(phrases, Fts5Columns.Body, string.Join(' ', tokens.Select(t => t.Term))),
     };
 
-    private static string? Prefix(string word, ITextAnalyzer analyzer) =>
-        EngineExpression.Join(PrefixForms.Of(word, analyzer).Select(form => $"{AnyColumn} : {Quote(form)}*"), " OR ");
+    private static string? Prefix(string word, ITextAnalyzer analyzer, List<Fts5Phrase>? phrases) =>
+        EngineExpression.Join(PrefixForms.Of(word, analyzer).Select(form => Add(phrases, Fts5Columns.Both, form, prefix: true)), " OR ");
 
-    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Add(List<Fts5Phrase>? phrases, Fts5Columns columns, string text, bool prefix = false)
+    {
+        var phrase = new Fts5Phrase(columns, text, prefix);
+        phrases?.Add(phrase);
+        return phrase.Expression;
+    }
 }

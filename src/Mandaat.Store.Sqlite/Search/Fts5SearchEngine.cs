@@ -10,40 +10,90 @@ using Mandaat.Store.Search;
 namespace Mandaat.Store.Sqlite.Search;
 
 /// <summary>
-/// SQLite's <see cref="ISearchEngine"/>: FTS5 over the analysed passages, ranked with its bm25() (negated, so
-/// higher is better), the filters in the same statement. IDF counts over every unit, whole documents and
-/// passages together, as on PostgreSQL.
+/// SQLite's <see cref="ISearchEngine"/>: FTS5 over the analysed texts, ranked with its bm25() (negated, so
+/// higher is better), the filters in the same statement. Whole documents (document_fts) and passages
+/// (passage_fts) are two tables, so each kind's IDF and average length count over its own kind, as on
+/// PostgreSQL.
 /// </summary>
 internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
 {
     /// <summary>Weight of the parts column against body in BM25: a hit on a compound's part counts less than on a whole word.</summary>
     private const double PartsWeight = 0.5;
 
-    public Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(DbConnection connection, QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
-        FilteredAsync(connection, DocumentsSql, root, filters, cancellationToken);
+    public Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(DbConnection connection, QueryNode root, QueryFilters filters, SearchSort sort, int limit, CancellationToken cancellationToken) =>
+        FilteredAsync(connection, DocumentsSql, root, filters, new { byDate = sort == SearchSort.Date, limit }, cancellationToken);
 
+    /// <summary>
+    /// Per shown document, its matching passages from one FTS5 query over the document's rowid range (a seek,
+    /// not a walk over every matching passage), scored here by <see cref="PassageBm25"/>.
+    /// </summary>
     public async Task<IReadOnlyList<UnitMatch>> PassagesAsync(DbConnection connection, QueryNode root, IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
     {
         var match = Fts5Query.Compile(root, analyzer);
-        return match.Succeeded
-            ? await QueryAsync(connection, PassagesSql, new { match = match.Value, partsWeight = PartsWeight, documents = JsonSerializer.Serialize(documentIds) }, cancellationToken)
-            : [];
+        if (!match.Succeeded || documentIds.Count == 0)
+        {
+            return [];
+        }
+
+        var bm25 = await PassageBm25.ForShownPassagesAsync(connection, match.Value, PartsWeight, cancellationToken);
+        var documents = await connection.QueryAsync<(string DocumentId, long Id)>(new CommandDefinition(
+            "SELECT document_id, id FROM search_units WHERE document_id IN (SELECT value FROM json_each(@documents)) AND unit = 'document';",
+            new { documents = JsonSerializer.Serialize(documentIds) },
+            cancellationToken: cancellationToken));
+        var passages = new List<UnitMatch>();
+        foreach (var (documentId, id) in documents)
+        {
+            var rows = await connection.QueryAsync<PassageRow>(new CommandDefinition(
+                PassagesSql, new { match = match.Value.Expression, first = id + 1, last = id | SearchUnitIds.UnitMask }, cancellationToken: cancellationToken));
+            passages.AddRange(rows.Select(row => new UnitMatch
+            {
+                DocumentId = documentId,
+                Unit = row.Unit,
+                UnitNumber = row.UnitNumber,
+                SpanStart = row.SpanStart,
+                SpanEnd = row.SpanEnd,
+                Bm25 = bm25.Score(row.Body, row.Parts),
+            }));
+        }
+
+        return passages;
     }
 
     public Task<Outcome<IReadOnlyList<UnitMatch>>> UnitsAsync(DbConnection connection, QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
-        FilteredAsync(connection, UnitsSql, root, filters, cancellationToken);
+        FilteredAsync(connection, UnitsSql, root, filters, new { }, cancellationToken);
 
     /// <summary>One of the filtered statements with the compiled query, or why the query cannot be searched for.</summary>
-    private async Task<Outcome<IReadOnlyList<UnitMatch>>> FilteredAsync(DbConnection connection, string sql, QueryNode root, QueryFilters filters, CancellationToken cancellationToken)
+    private async Task<Outcome<IReadOnlyList<UnitMatch>>> FilteredAsync(DbConnection connection, string sql, QueryNode root, QueryFilters filters, object more, CancellationToken cancellationToken)
     {
         var match = Fts5Query.Compile(root, analyzer);
-        return match.Succeeded
-            ? Outcome<IReadOnlyList<UnitMatch>>.Ok(await QueryAsync(connection, sql, Filtered(match.Value, filters), cancellationToken))
-            : Outcome<IReadOnlyList<UnitMatch>>.Fail(match.Error!);
+        if (!match.Succeeded)
+        {
+            return Outcome<IReadOnlyList<UnitMatch>>.Fail(match.Error!);
+        }
+
+        var parameters = new DynamicParameters(Filtered(match.Value.Expression, filters));
+        parameters.AddDynamicParams(more);
+        return Outcome<IReadOnlyList<UnitMatch>>.Ok(await QueryAsync(connection, sql, parameters, cancellationToken));
     }
 
     private static async Task<IReadOnlyList<UnitMatch>> QueryAsync(DbConnection connection, string sql, object parameters, CancellationToken cancellationToken) =>
         [.. await connection.QueryAsync<UnitMatch>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))];
+
+    /// <summary>A matching passage with its stored columns, to be scored.</summary>
+    private sealed class PassageRow
+    {
+        public string Unit { get; set; } = string.Empty;
+
+        public int UnitNumber { get; set; }
+
+        public int SpanStart { get; set; }
+
+        public int SpanEnd { get; set; }
+
+        public string Body { get; set; } = string.Empty;
+
+        public string Parts { get; set; } = string.Empty;
+    }
 
     private static object Filtered(string match, QueryFilters filters) => new
     {
@@ -69,61 +119,47 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
         """;
 
     /// <summary>
-    /// The whole-document rows with their BM25, and per document the count of matching passages, both read
-    /// off the FTS5 rowids (<see cref="SearchUnitIds"/>): only the whole-document rows are scored and looked
-    /// up in search_units, however many passages match.
+    /// The documents shown with their BM25, over document_fts alone: however many passages match, a document
+    /// search reads one row per document, and only the rows shown leave SQLite. Their passages are counted and
+    /// scored only for them.
     /// </summary>
-    private static readonly string DocumentsSql = string.Create(CultureInfo.InvariantCulture, $"""
+    private const string DocumentsSql = $"""
         WITH documents_matched AS MATERIALIZED (
-            SELECT rowid AS id, -bm25(search_fts, 1.0, @partsWeight) AS bm25
-            FROM search_fts
-            WHERE search_fts MATCH @match AND (rowid & {UnitMask}) = 0
-        ),
-        passages_matched AS MATERIALIZED (
-            SELECT rowid >> {UnitBits} AS document, COUNT(*) AS passages
-            FROM search_fts
-            WHERE search_fts MATCH @match AND (rowid & {UnitMask}) <> 0
-            GROUP BY 1
+            SELECT rowid AS id, -bm25(document_fts, 1.0, @partsWeight) AS bm25
+            FROM document_fts
+            WHERE document_fts MATCH @match
         )
         SELECT u.document_id AS DocumentId, u.unit AS Unit, u.number AS UnitNumber, u.span_start AS SpanStart, u.span_end AS SpanEnd,
-               m.bm25 AS Bm25, IFNULL(p.passages, 0) AS Passages, {Document}
+               m.bm25 AS Bm25, {Document}
         FROM documents_matched m
         JOIN search_units u ON u.id = m.id
         JOIN documents d ON d.id = u.document_id
-        LEFT JOIN passages_matched p ON p.document = m.id >> {UnitBits}
         WHERE 1 = 1
-        {Filters};
-        """);
-
-    private const long UnitMask = SearchUnitIds.UnitMask;
-
-    private const int UnitBits = SearchUnitIds.UnitBits;
+        {Filters}
+        ORDER BY @byDate AND d.date IS NULL, CASE WHEN @byDate THEN d.date END DESC, m.bm25 DESC, u.document_id
+        LIMIT @limit;
+        """;
 
     /// <summary>
-    /// The shown documents' passages. "+rowid" keeps SQLite from handing each id to FTS5 as a lookup of its own (a
-    /// fresh query, with bm25's statistics counted again, per passage): the ids become one set FTS5's single
-    /// pass is checked against.
+    /// One document's matching passages: its rowids run from its own (place 0) to the top of its range
+    /// (<see cref="SearchUnitIds"/>), which FTS5 takes as a range to seek to. CROSS JOIN keeps FTS5 first.
     /// </summary>
     private const string PassagesSql = """
-        SELECT u.document_id AS DocumentId, u.unit AS Unit, u.number AS UnitNumber, u.span_start AS SpanStart, u.span_end AS SpanEnd,
-               -bm25(search_fts, 1.0, @partsWeight) AS Bm25
-        FROM search_fts
-        JOIN search_units u ON u.id = search_fts.rowid
-        WHERE search_fts MATCH @match
-          AND +search_fts.rowid IN (
-              SELECT p.id FROM search_units p
-              WHERE p.document_id IN (SELECT value FROM json_each(@documents)) AND p.unit <> 'document');
+        SELECT u.unit AS Unit, u.number AS UnitNumber, u.span_start AS SpanStart, u.span_end AS SpanEnd, p.body AS Body, p.parts AS Parts
+        FROM passage_fts p
+        CROSS JOIN search_units u ON u.id = p.rowid
+        WHERE passage_fts MATCH @match AND p.rowid BETWEEN @first AND @last;
         """;
 
     /// <summary>One unit's passages, the best per document (per question for the question unit) and their count.</summary>
     private const string UnitsSql = $"""
         WITH matches AS (
             SELECT u.document_id, u.unit, u.number AS unit_number, u.span_start, u.span_end,
-                   -bm25(search_fts, 1.0, @partsWeight) AS bm25
-            FROM search_fts
-            JOIN search_units u ON u.id = search_fts.rowid
+                   -bm25(passage_fts, 1.0, @partsWeight) AS bm25
+            FROM passage_fts
+            JOIN search_units u ON u.id = passage_fts.rowid
             JOIN documents d ON d.id = u.document_id
-            WHERE search_fts MATCH @match
+            WHERE passage_fts MATCH @match
               AND u.unit = @unit
             {Filters}
         ),

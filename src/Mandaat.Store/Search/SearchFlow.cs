@@ -13,10 +13,10 @@ namespace Mandaat.Store.Search;
 /// sort, limit, find the passage to show for each hit, and cut its snippet from the stored text. Only the
 /// engine's queries differ per backend, so the backends cannot drift apart in anything else.
 /// <para>
-/// Documents are ranked on their whole text and the count of their matching passages; each passage's BM25
-/// is computed only for the documents shown. Scoring every matching passage of every document (the best
-/// passage decided the rank until issue 8) grew with the passages, not the documents: "Irak" matched
-/// 38,827 passages of 803 documents in the bench corpus and took ten times the raw index's time.
+/// Documents are ranked on their whole text's BM25 among documents; passages are counted and scored only for
+/// the documents shown. Scoring every matching passage of every document (the best passage decided the rank
+/// until issue 8), and later counting them all, grew with the passages, not the documents: "Irak" matches
+/// tens of thousands of passages in the bench corpus, and walking them cost more than the raw index's search.
 /// </para>
 /// </summary>
 public sealed class SearchFlow(ITextAnalyzer analyzer)
@@ -51,7 +51,7 @@ public sealed class SearchFlow(ITextAnalyzer analyzer)
         var root = parsed.Value.Root;
         var perDocument = filters.Value.Unit is null;
         var matches = perDocument
-            ? await engine.DocumentsAsync(connection, root, filters.Value, cancellationToken)
+            ? await engine.DocumentsAsync(connection, root, filters.Value, request.Sort, request.Limit, cancellationToken)
             : await engine.UnitsAsync(connection, root, filters.Value, cancellationToken);
         if (!matches.Succeeded)
         {
@@ -91,16 +91,17 @@ public sealed class SearchFlow(ITextAnalyzer analyzer)
         return Outcome<IReadOnlyList<SearchHit>>.Ok(hits);
     }
 
-    /// <summary>Each shown document's best matching passage by its own BM25 (the earliest on a tie), in one engine query for all of them.</summary>
+    /// <summary>Each shown document's matching passages counted and its best shown, by BM25 (the earliest on a tie), in one engine call for all of them.</summary>
     private static async Task ShowBestPassagesAsync(ISearchEngine engine, DbConnection connection, QueryNode root, List<UnitMatch> shown, CancellationToken cancellationToken)
     {
         var passages = (await engine.PassagesAsync(connection, root, [.. shown.Select(m => m.DocumentId)], cancellationToken))
             .ToLookup(p => p.DocumentId, StringComparer.Ordinal);
         foreach (var match in shown)
         {
-            if (passages[match.DocumentId].OrderByDescending(p => p.Bm25).ThenBy(p => p.SpanStart).FirstOrDefault() is { } best)
+            var own = passages[match.DocumentId].ToList();
+            if (own.OrderByDescending(p => p.Bm25).ThenBy(p => p.SpanStart).FirstOrDefault() is { } best)
             {
-                match.Show(best);
+                match.Show(best, own.Count);
             }
         }
     }

@@ -4,19 +4,15 @@ namespace Mandaat.Store.Search;
 
 /// <summary>
 /// What a backend's engine answers for one document (one question with type:question): without a unit
-/// filter the whole document's BM25 and how many of its passages matched, with the passage to show filled
-/// in later for the hits shown; with a unit filter its best passage of that unit, that passage's BM25 and
-/// how many matched. The columns of the
-/// engine's SQL are named after these properties. A class with setters, not a positional record: with no
-/// rows SQLite cannot tell Dapper the column types, and the shared flow swaps in a paragraph for a
-/// document-only match.
+/// filter the whole document's BM25, with the passage to show and the count of matching passages filled in
+/// later for the hits shown; with a unit filter its best passage of that unit, that passage's BM25 and how
+/// many matched. The columns of the engine's SQL are named after these properties. A class with setters, not
+/// a positional record: with no rows SQLite cannot tell Dapper the column types, and the shared flow swaps
+/// in the passage a document shows.
 /// </summary>
 public sealed class UnitMatch
 {
-    /// <summary>A document found only as a whole, with no passage holding the query, counts half.</summary>
-    private const double DocumentOnlyFactor = 0.5;
-
-    /// <summary>Weight of ln(matching passages): a document that treats a subject at length beats one that mentions it once.</summary>
+    /// <summary>Weight of ln(matching passages) under a unit filter: a document with many such passages beats one with a single one.</summary>
     private const double PassagesWeight = 0.5;
 
     public string DocumentId { get; set; } = string.Empty;
@@ -49,15 +45,15 @@ public sealed class UnitMatch
     public double Score { get; private set; }
 
     /// <summary>
-    /// Fixes <see cref="Score"/>, before the flow shows a passage of the document. A document: its BM25 plus
-    /// the weighted log of its matching passages (half its BM25 when none holds the query). A passage of a
-    /// unit filter: its BM25 plus the same log.
+    /// Fixes <see cref="Score"/>, before the flow shows a passage of the document. A document: its whole
+    /// text's BM25 (ranked against the other documents, so its length and its repetitions of the words already
+    /// count). A passage of a unit filter: its BM25 plus the weighted log of its document's matching passages of that unit.
     /// </summary>
-    internal void Rank() => Score = Unit != SearchUnits.Document
-        ? Bm25 + (PassagesWeight * Math.Log(Math.Max(1, Passages)))
-        : Passages > 0 ? Bm25 + (PassagesWeight * Math.Log(Passages)) : Bm25 * DocumentOnlyFactor;
+    internal void Rank() => Score = Unit == SearchUnits.Document
+        ? Bm25
+        : Bm25 + (PassagesWeight * Math.Log(Math.Max(1, Passages)));
 
-    /// <summary>Shows the given passage of the document (its best); the score stays the document's.</summary>
-    internal void Show(UnitMatch passage) =>
-        (Unit, UnitNumber, SpanStart, SpanEnd) = (passage.Unit, passage.UnitNumber, passage.SpanStart, passage.SpanEnd);
+    /// <summary>Shows the given passage of the document (its best) of the <paramref name="passages"/> that match; the score stays the document's.</summary>
+    internal void Show(UnitMatch passage, int passages) =>
+        (Unit, UnitNumber, SpanStart, SpanEnd, Passages) = (passage.Unit, passage.UnitNumber, passage.SpanStart, passage.SpanEnd, passages);
 }
