@@ -108,6 +108,29 @@ public abstract class SearchContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_word_in_every_document_still_gives_scores_above_zero_best_first()
+    {
+        // "militairen" is in all four documents: BM25's IDF is at its floor, the hits must still read and sort as scores.
+        var hits = await HitsAsync(new SearchRequest("militairen"));
+
+        Assert.Equal(4, hits.Count);
+        Assert.All(hits, h => Assert.True(h.Score > 0, $"{h.Id} scored {h.Score}"));
+        Assert.Equal(hits.Select(h => h.Score).OrderDescending(), hits.Select(h => h.Score));
+    }
+
+    [Theory]
+    [InlineData(SearchSort.Relevance)]
+    [InlineData(SearchSort.Date)]
+    public async Task A_smaller_limit_shows_the_first_hits_of_a_larger_one(SearchSort sort)
+    {
+        var all = await IdsAsync(new SearchRequest("militairen", Sort: sort));
+        for (var limit = 1; limit < all.Count; limit++)
+        {
+            Assert.Equal(all.Take(limit), await IdsAsync(new SearchRequest("militairen", Limit: limit, Sort: sort)));
+        }
+    }
+
+    [Fact]
     public async Task Relevance_puts_the_document_that_is_about_the_words_first_and_a_hit_has_the_contract_fields()
     {
         var hits = await HitsAsync(new SearchRequest("KDC-10 tankvliegtuig"));

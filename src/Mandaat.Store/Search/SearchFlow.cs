@@ -83,7 +83,7 @@ public sealed class SearchFlow(ITextAnalyzer analyzer)
             var isQuestion = match.Unit == SearchUnits.Question;
             var text = isQuestion ? await passages.QuestionTextAsync(match.DocumentId, match.UnitNumber) : await PassageAsync(passages, match);
             hits.Add(new SearchHit(
-                match.DocumentId, match.Title, match.Kind, match.Dossier, match.Number, Day(match.Date), Math.Round(match.Score, 4),
+                match.DocumentId, match.Title, match.Kind, match.Dossier, match.Number, Day(match.Date), Shown(match.Score),
                 snippets.Build(text, highlight), match.Unit, isQuestion ? null : match.UnitNumber, isQuestion ? match.UnitNumber : null,
                 match.SpanStart, match.SpanEnd, (int)match.Passages));
         }
@@ -136,6 +136,14 @@ public sealed class SearchFlow(ITextAnalyzer analyzer)
             ? (best.Paragraph.Number, best.Paragraph.Start, best.Paragraph.End)
             : (0, 0, Math.Min(text.Length, OpeningLength));
     }
+
+    /// <summary>
+    /// The score to four decimals, or to four significant digits when smaller: a word in more than half of the
+    /// documents has BM25's floor IDF (1e-6), and its hits must not all read 0 while they are still ordered.
+    /// </summary>
+    internal static double Shown(double score) => score == 0 || Math.Abs(score) >= 0.001
+        ? Math.Round(score, 4)
+        : Math.Round(score, Math.Min(15, 3 - (int)Math.Floor(Math.Log10(Math.Abs(score)))));
 
     private static DateOnly? Day(string? date) => date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
