@@ -1,3 +1,5 @@
+using Mandaat.Core.Documents;
+using Mandaat.Core.Text;
 using Mandaat.Store.Search;
 using Mandaat.Store.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -108,6 +110,26 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         await ExecuteAsync("DELETE FROM search_units WHERE document_id = 'kst-27925-506';");
         Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM document_fts;"));
         Assert.Equal(await ScalarAsync("SELECT COUNT(*) FROM search_units WHERE unit <> 'document';"), await ScalarAsync("SELECT COUNT(*) FROM passage_fts;"));
+    }
+
+    [Fact]
+    public async Task A_batch_written_again_around_a_broken_document_leaves_no_index_rows_of_the_first_try()
+    {
+        await using var store = new SqliteDocumentStore(DbPath);
+        await store.MigrateAsync(default);
+        var letter = SearchDocuments.Letter2014();
+        // Two sections with the same index violate the key after the document's row and index rows were written.
+        var section = new Section(0, null, 1, "Inleiding", null, new TextSpan(0, 1), new TextSpan(1, 1));
+        var broken = SearchDocuments.Report2017() with { Sections = [section, section] };
+
+        var results = await store.SaveManyAsync([letter, broken, SearchDocuments.Questions2020()], default);
+
+        Assert.Equal([true, false, true], results.Select(r => r.Succeeded));
+        Assert.Equal(2L, await ScalarAsync("SELECT COUNT(*) FROM document_fts;"));
+        Assert.Equal(await ScalarAsync("SELECT COUNT(*) FROM search_units WHERE unit <> 'document';"), await ScalarAsync("SELECT COUNT(*) FROM passage_fts;"));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM passage_fts f LEFT JOIN search_units u ON u.id = f.rowid WHERE u.id IS NULL;"));
+        Assert.Equal("kst-27925-506", Assert.Single((await store.SearchAsync(new SearchRequest("KDC-10"), default)).Value).Id);
+        Assert.DoesNotContain(broken.Id, (await store.SearchAsync(new SearchRequest("helmen"), default)).Value.Select(h => h.Id));
     }
 
     /// <summary>Turns a current store back into version 3: one FTS5 table for every unit, with its delete trigger.</summary>
