@@ -9,28 +9,14 @@ namespace Mandaat.Store.Sqlite;
 public sealed partial class SqliteDocumentStore
 {
     /// <summary>A document's passages with their terms; pure computation, so it can run outside the write transaction.</summary>
-    private IReadOnlyList<AnalyzedUnit> AnalyzedUnitsOf(ProcessedDocument document) => Analyze(document.Id, SearchPassages.Of(document));
-
-    private List<AnalyzedUnit> Analyze(string documentId, IEnumerable<SearchPassage> passages) => [.. passages.Select(p => Analyze(documentId, p))];
-
-    private AnalyzedUnit Analyze(string documentId, SearchPassage unit)
-    {
-        var tokens = _analyzer.Analyze(unit.Text);
-        return new AnalyzedUnit(
-            documentId,
-            unit.Unit,
-            unit.Number,
-            unit.Start,
-            unit.End,
-            string.Join(' ', tokens.Select(t => t.Term)),
-            string.Join(' ', tokens.SelectMany(t => t.Parts)));
-    }
+    private IReadOnlyList<AnalyzedUnit> AnalyzedUnitsOf(ProcessedDocument document) =>
+        PassageAnalysis.Of(document.Id, document.Text.Text, SearchPassages.Of(document), _analyzer);
 
     /// <summary>Analyses each passage and writes it with its terms, inside the caller's transaction, as a save does.</summary>
-    private void InsertSearchUnits(SqliteConnection connection, SqliteTransaction transaction, string documentId, IEnumerable<SearchPassage> passages)
+    private void InsertSearchUnits(SqliteConnection connection, SqliteTransaction transaction, string documentId, string text, IEnumerable<SearchPassage> passages)
     {
         using var writer = new SqliteDocumentWriter(connection, transaction);
-        writer.WriteUnits(Analyze(documentId, passages));
+        writer.WriteUnits(PassageAnalysis.Of(documentId, text, passages, _analyzer));
     }
 
     /// <summary>
@@ -53,7 +39,7 @@ public sealed partial class SqliteDocumentStore
                 text,
                 paragraphs.Select(p => ((int)p.Idx, (int)p.Start, (int)p.End)),
                 questions.Select(q => new QuestionAnswer((int)q.Number, q.Question, q.Answer, [], new TextSpan((int)q.Start, (int)q.QuestionLength), new TextSpan((int)q.AnswerStart, (int)q.AnswerLength))));
-            InsertSearchUnits(connection, transaction, id, passages);
+            InsertSearchUnits(connection, transaction, id, text, passages);
             await transaction.CommitAsync();
         }
     }
