@@ -20,12 +20,7 @@ public sealed class SqliteSearchSchemaTests : IDisposable
     [Fact]
     public async Task Documents_stored_before_search_existed_are_indexed_by_the_migration()
     {
-        await using (var store = new SqliteDocumentStore(DbPath))
-        {
-            await store.MigrateAsync(default);
-            await store.SaveAsync(SearchDocuments.Letter2014(), default);
-            await store.SaveAsync(SearchDocuments.Questions2020(), default);
-        }
+        await SaveTwoDocumentsAsync();
 
         // Turn the file back into a version 1 store that holds documents but no index.
         await using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
@@ -48,12 +43,7 @@ public sealed class SqliteSearchSchemaTests : IDisposable
     [Fact]
     public async Task A_version_2_index_with_sequential_unit_ids_is_rebuilt_in_the_document_layout()
     {
-        await using (var store = new SqliteDocumentStore(DbPath))
-        {
-            await store.MigrateAsync(default);
-            await store.SaveAsync(SearchDocuments.Letter2014(), default);
-            await store.SaveAsync(SearchDocuments.Questions2020(), default);
-        }
+        await SaveTwoDocumentsAsync();
 
         // Renumber the units 1, 2, 3, … with the whole document last, as version 2 wrote them.
         await ExecuteAsync(ToVersion3);
@@ -83,12 +73,7 @@ public sealed class SqliteSearchSchemaTests : IDisposable
     [Fact]
     public async Task A_version_3_index_in_one_table_is_moved_to_a_table_per_kind_without_losing_a_row()
     {
-        await using (var store = new SqliteDocumentStore(DbPath))
-        {
-            await store.MigrateAsync(default);
-            await store.SaveAsync(SearchDocuments.Letter2014(), default);
-            await store.SaveAsync(SearchDocuments.Questions2020(), default);
-        }
+        await SaveTwoDocumentsAsync();
 
         await ExecuteAsync(ToVersion3);
         var units = await ScalarAsync("SELECT COUNT(*) FROM search_units;");
@@ -145,6 +130,15 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         END;
         DELETE FROM schema_version WHERE version >= 4;
         """;
+
+    /// <summary>A current store with the 2014 letter and the 2020 question list, closed again.</summary>
+    private async Task SaveTwoDocumentsAsync()
+    {
+        await using var store = new SqliteDocumentStore(DbPath);
+        await store.MigrateAsync(default);
+        await store.SaveAsync(SearchDocuments.Letter2014(), default);
+        await store.SaveAsync(SearchDocuments.Questions2020(), default);
+    }
 
     private async Task ExecuteAsync(string sql)
     {
