@@ -42,10 +42,19 @@ public sealed class LiveServer : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// Playwright's wait for a page or element, raised from its default of 30 s: CI runs the test projects side
+    /// by side on two cores, and a first page that builds the register while other suites ingest once took
+    /// longer. These tests check what the page shows, not how fast (speed is the bench's).
+    /// </summary>
+    private const float WaitMilliseconds = 120_000;
+
     /// <summary>A fresh page that records whether the XSS payload ever ran or a dialog opened.</summary>
     public async Task<IPage> NewPageAsync()
     {
         var page = await Browser.NewPageAsync();
+        page.SetDefaultTimeout(WaitMilliseconds);
+        page.SetDefaultNavigationTimeout(WaitMilliseconds);
         page.Dialog += (_, dialog) => throw new InvalidOperationException("a dialog opened: " + dialog.Message);
         return page;
     }
