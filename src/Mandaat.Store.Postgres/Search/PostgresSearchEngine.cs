@@ -12,8 +12,8 @@ namespace Mandaat.Store.Postgres.Search;
 /// SQLite's formula: BM25 summed over the query's leaves, tf from ts_rank_cd without normalisation (for one
 /// word or phrase that is its number of occurrences), each unit's length in the analyzer's tokens against
 /// the mean of its kind (whole documents, or passages; SQLite keeps them in two FTS5 tables), and IDF over
-/// its own kind, except for the shown documents' passages, whose IDF counts documents as on SQLite. So both backends weigh rare words, repetition and length alike, and put the same
-/// document first.
+/// its own kind, except for the shown documents' passages, whose IDF counts documents as on SQLite. So both
+/// backends weigh rare words, repetition and length alike, and put the same document first.
 /// </summary>
 internal sealed class PostgresSearchEngine : ISearchEngine
 {
@@ -91,11 +91,13 @@ internal sealed class PostgresSearchEngine : ISearchEngine
         // whole table too).
         var hits = string.Join(", ", ranked.Select((_, i) =>
             $"count(*) FILTER (WHERE s.unit = 'document' AND s.terms @@ l.q{i})::float8 AS d{i}, count(*) FILTER (WHERE s.unit <> 'document' AND s.terms @@ l.q{i})::float8 AS p{i}"));
+        // A passage's hits and unit count: h.p and c.passages, or the documents' for the shown passages.
+        var (passageHits, passageUnits) = passageIdf == PassageIdf.Documents ? ("d", "documents") : ("p", "passages");
         var bm25 = string.Join(" + ", ranked.Select((_, i) =>
-            $"(CASE WHEN u.unit = 'document' THEN mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, l.q{i}, 0), h.d{i}, c.documents, u.tokens, c.document_avgdl) " +
-            (passageIdf == PassageIdf.Documents
-                ? $"ELSE mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, l.q{i}, 0), h.d{i}, c.documents, u.tokens, c.passage_avgdl) END)"
-                : $"ELSE mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, l.q{i}, 0), h.p{i}, c.passages, u.tokens, c.passage_avgdl) END)")));
+            $"mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, l.q{i}, 0), " +
+            $"CASE WHEN u.unit = 'document' THEN h.d{i} ELSE h.{passageHits}{i} END, " +
+            $"CASE WHEN u.unit = 'document' THEN c.documents ELSE c.{passageUnits} END, " +
+            "u.tokens, CASE WHEN u.unit = 'document' THEN c.document_avgdl ELSE c.passage_avgdl END)"));
         return $"""
             WITH leaves AS (SELECT {columns}),
             corpus AS (

@@ -23,19 +23,12 @@ internal static class Fts5Tokens
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var at = NextStart(text, 0);
+        while (at >= 0)
         {
-            var inToken = i < text.Length && IsTokenCharacter(text, i);
-            if (inToken && start < 0)
-            {
-                start = i;
-            }
-            else if (!inToken && start >= 0)
-            {
-                tokens.Add(text[start..i].ToLowerInvariant());
-                start = -1;
-            }
+            var end = EndOf(text, at);
+            tokens.Add(text[at..end].ToLowerInvariant());
+            at = NextStart(text, end);
         }
 
         return tokens;
@@ -52,12 +45,9 @@ internal static class Fts5Tokens
         }
 
         var count = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var at = NextStart(text, 0); at >= 0; at = NextStart(text, EndOf(text, at)))
         {
-            if (IsTokenCharacter(text, i) && (i == 0 || !IsTokenCharacter(text, i - 1)))
-            {
-                count++;
-            }
+            count++;
         }
 
         return count;
