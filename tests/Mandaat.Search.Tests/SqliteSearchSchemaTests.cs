@@ -23,21 +23,11 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         await SaveTwoDocumentsAsync();
 
         // Turn the file back into a version 1 store that holds documents but no index.
-        await using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE document_fts; DROP TABLE passage_fts; DROP TABLE search_units; DROP INDEX documents_date; DELETE FROM schema_version WHERE version >= 2;";
-            await command.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync("DROP TABLE document_fts; DROP TABLE passage_fts; DROP TABLE search_units; DROP INDEX documents_date; DELETE FROM schema_version WHERE version >= 2;");
 
-        await using var upgraded = new SqliteDocumentStore(DbPath);
-        await upgraded.MigrateAsync(default);
+        await using var upgraded = await UpgradedAsync();
 
-        var hits = await upgraded.SearchAsync(new SearchRequest("KDC-10"), default);
-        Assert.Equal("kst-27925-506", Assert.Single(hits.Value).Id);
-        var questions = await upgraded.SearchAsync(new SearchRequest("vraag:Erbil"), default);
-        Assert.Equal(1, Assert.Single(questions.Value).Question);
+        await AssertFindsTheLetterAndTheQuestionAsync(upgraded);
     }
 
     [Fact]
@@ -56,18 +46,14 @@ public sealed class SqliteSearchSchemaTests : IDisposable
             DELETE FROM schema_version WHERE version >= 3;
             """);
 
-        await using var upgraded = new SqliteDocumentStore(DbPath);
-        await upgraded.MigrateAsync(default);
+        await using var upgraded = await UpgradedAsync();
 
         Assert.Equal(2L, await ScalarAsync("SELECT COUNT(*) FROM search_units WHERE unit = 'document' AND (id & 1048575) = 0;"));
         Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM search_units WHERE unit <> 'document' AND (id & 1048575) = 0;"));
         Assert.Equal(1L, await ScalarAsync("SELECT COUNT(DISTINCT document_id) FROM search_units GROUP BY id >> 20 ORDER BY 1 DESC LIMIT 1;"));
         Assert.Equal(await ScalarAsync("SELECT COUNT(*) FROM search_units;"), await ScalarAsync("SELECT (SELECT COUNT(*) FROM document_fts) + (SELECT COUNT(*) FROM passage_fts);"));
-        var hits = await upgraded.SearchAsync(new SearchRequest("KDC-10"), default);
-        Assert.Equal("kst-27925-506", Assert.Single(hits.Value).Id);
-        Assert.Equal("paragraph", Assert.Single(hits.Value).Unit);
-        var questions = await upgraded.SearchAsync(new SearchRequest("vraag:Erbil"), default);
-        Assert.Equal(1, Assert.Single(questions.Value).Question);
+        await AssertFindsTheLetterAndTheQuestionAsync(upgraded);
+        Assert.Equal("paragraph", Assert.Single((await upgraded.SearchAsync(new SearchRequest("KDC-10"), default)).Value).Unit);
     }
 
     [Fact]
@@ -79,8 +65,7 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         var units = await ScalarAsync("SELECT COUNT(*) FROM search_units;");
         Assert.Equal(units, await ScalarAsync("SELECT COUNT(*) FROM search_fts;"));
 
-        await using var upgraded = new SqliteDocumentStore(DbPath);
-        await upgraded.MigrateAsync(default);
+        await using var upgraded = await UpgradedAsync();
 
         Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'search_fts';"));
         Assert.Equal(2L, await ScalarAsync("SELECT COUNT(*) FROM document_fts;"));
@@ -138,6 +123,22 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         await store.MigrateAsync(default);
         await store.SaveAsync(SearchDocuments.Letter2014(), default);
         await store.SaveAsync(SearchDocuments.Questions2020(), default);
+    }
+
+    /// <summary>The store at <see cref="DbPath"/> opened and migrated to the current version.</summary>
+    private async Task<SqliteDocumentStore> UpgradedAsync()
+    {
+        var store = new SqliteDocumentStore(DbPath);
+        await store.MigrateAsync(default);
+        return store;
+    }
+
+    private static async Task AssertFindsTheLetterAndTheQuestionAsync(SqliteDocumentStore store)
+    {
+        var hits = await store.SearchAsync(new SearchRequest("KDC-10"), default);
+        Assert.Equal("kst-27925-506", Assert.Single(hits.Value).Id);
+        var questions = await store.SearchAsync(new SearchRequest("vraag:Erbil"), default);
+        Assert.Equal(1, Assert.Single(questions.Value).Question);
     }
 
     private async Task ExecuteAsync(string sql)
