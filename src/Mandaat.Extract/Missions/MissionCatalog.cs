@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -33,7 +32,7 @@ public sealed class MissionCatalog
         // in the profile of issue 8 (its case table makes "k" match the Kelvin sign, so it searched Unicode
         // text slowly); every name begins with its first word, so only those positions are tried.
         var firstWords = Missions.SelectMany(Names).Select(FirstWord).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        _names = new AnchoredScan(pattern, SearchValues.Create(firstWords, StringComparison.OrdinalIgnoreCase));
+        _names = new AnchoredScan(pattern, firstWords);
     }
 
     public IReadOnlyList<Mission> Missions { get; }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
@@ -18,7 +17,7 @@ public sealed partial class AssetExtractor : IFactExtractor
     // Count() starts with a number.
     private static readonly AnchoredScan Counts = new(
         Count(),
-        SearchValues.Create([.. QuantityPatterns.NumberStarts], StringComparison.OrdinalIgnoreCase),
+        [.. QuantityPatterns.NumberStarts],
         startsWithDigit: true);
 
     public IEnumerable<Fact> Extract(ExtractionContext context)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
@@ -18,7 +17,7 @@ public sealed partial class MoneyExtractor : IFactExtractor
     // Every alternative of Amount() starts with a qualifier, the euro sign or word, or a number.
     private static readonly AnchoredScan Amounts = new(
         Amount(),
-        SearchValues.Create([.. Qualifiers.Starts, "€", "eur", .. QuantityPatterns.NumberStarts], StringComparison.OrdinalIgnoreCase),
+        [.. Qualifiers.Starts, "€", "eur", .. QuantityPatterns.NumberStarts],
         startsWithDigit: true);
 
     public IEnumerable<Fact> Extract(ExtractionContext context)

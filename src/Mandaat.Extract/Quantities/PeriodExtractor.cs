@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
@@ -17,10 +16,11 @@ namespace Mandaat.Extract.Quantities;
 /// </summary>
 public sealed partial class PeriodExtractor : IFactExtractor
 {
-    // The words every alternative of Period() starts with ("vanaf" starts with "van", "tot en met" with "tot").
+    // The alternatives of a period in order, and the words every one of them starts with ("vanaf" starts
+    // with "van", "tot en met" with "tot").
     private static readonly AnchoredScan Periods = new(
-        Period(),
-        SearchValues.Create(["(", "van", "periode", "tot", "t/m", "uiterlijk", "sinds", "met", "in", "voor", "een", "begrensd", "missieduur", "looptijd", "inzetduur", "duur"], StringComparison.OrdinalIgnoreCase));
+        [FromTo(), Until(), Since(), HalfYear(), ForDuration()],
+        ["(", "van", "periode", "tot", "t/m", "uiterlijk", "sinds", "met", "in", "voor", "een", "begrensd", "missieduur", "looptijd", "inzetduur", "duur"]);
 
     public IEnumerable<Fact> Extract(ExtractionContext context)
     {
@@ -87,15 +87,31 @@ public sealed partial class PeriodExtractor : IFactExtractor
 
     private static PeriodFact Fact(int? months = null, int? days = null) => new(null, null, months, days) { Quote = string.Empty };
 
-    // \G: tried only where Periods puts it.
+    // Each behind \G: tried only where Periods puts it.
     [GeneratedRegex(
-        @"\G(?:(?:\b(?:van|vanaf|periode)\s+|\()(?<from>" + DatePhrases.Pattern + @")\s+(?:tot\s+en\s+met|t/m|tot)\s+(?<to>" + DatePhrases.Pattern + @")" +
-        @"|\b(?:tot\s+en\s+met|t/m|tot(?:\s+in\s+ieder\s+geval)?|uiterlijk\s+tot)\s+(?<to>" + DatePhrases.Pattern + @")" +
-        @"|\b(?:sinds|vanaf|met\s+ingang\s+van)\s+(?<from>" + DatePhrases.Pattern + @")" +
-        @"|\bin\s+de\s+(?<half>eerste|tweede)\s+helft\s+van\s+(?<year>\d{4})" +
-        @"|\b(?<duration>voor\s+de\s+duur\s+van|(?:een\s+)?periode\s+van|begrensd\s+op|missieduur\s+van|looptijd\s+van|inzetduur\s+van|duur\s+van)\s+(?:" + Qualifiers.Words + @"\s+)?(?<n>" + QuantityPatterns.Number + @")\s+(?<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)\b)",
+        @"\G(?:(?:\b(?:van|vanaf|periode)\s+|\()(?<from>" + DatePhrases.Pattern + @")\s+(?:tot\s+en\s+met|t/m|tot)\s+(?<to>" + DatePhrases.Pattern + @"))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    private static partial Regex Period();
+    private static partial Regex FromTo();
+
+    [GeneratedRegex(
+        @"\G\b(?:tot\s+en\s+met|t/m|tot(?:\s+in\s+ieder\s+geval)?|uiterlijk\s+tot)\s+(?<to>" + DatePhrases.Pattern + @")",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex Until();
+
+    [GeneratedRegex(
+        @"\G\b(?:sinds|vanaf|met\s+ingang\s+van)\s+(?<from>" + DatePhrases.Pattern + @")",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex Since();
+
+    [GeneratedRegex(
+        @"\G\bin\s+de\s+(?<half>eerste|tweede)\s+helft\s+van\s+(?<year>\d{4})",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex HalfYear();
+
+    [GeneratedRegex(
+        @"\G\b(?<duration>voor\s+de\s+duur\s+van|(?:een\s+)?periode\s+van|begrensd\s+op|missieduur\s+van|looptijd\s+van|inzetduur\s+van|duur\s+van)\s+(?:" + Qualifiers.Words + @"\s+)?(?<n>" + QuantityPatterns.Number + @")\s+(?<unit>jaren|jaar|maanden|maand|weken|week|dagen|dag)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ForDuration();
 
     [GeneratedRegex(
         @"\b(?:Nederland|Nederlandse|inzet|ingezet|bijdrage\w*|missie\w*|mandaat|detachement|compagnie|militair\w*|deelname|deelneming|steunt|levert|verzorgt|uitgezonden|voortgezet|verlenging|verlengd|programma|operatie\w*|kabinet)\b",

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
@@ -19,7 +18,7 @@ public sealed partial class PersonnelExtractor : IFactExtractor
     // Every alternative of Count() starts with a qualifier or a number.
     private static readonly AnchoredScan Counts = new(
         Count(),
-        SearchValues.Create([.. Qualifiers.Starts, .. QuantityPatterns.NumberStarts], StringComparison.OrdinalIgnoreCase),
+        [.. Qualifiers.Starts, .. QuantityPatterns.NumberStarts],
         startsWithDigit: true);
 
     private const int LargestUnit = 1000;
