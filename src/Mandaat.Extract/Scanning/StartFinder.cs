@@ -42,12 +42,7 @@ internal sealed class StartFinder
                 _other = NextOther(position);
             }
 
-            return (ascii, _other) switch
-            {
-                (< 0, _) => _other,
-                (_, < 0) => ascii,
-                _ => Math.Min(ascii, _other),
-            };
+            return ascii < 0 || (_other >= 0 && _other < ascii) ? _other : ascii;
         }
 
         private int NextOther(int position)
