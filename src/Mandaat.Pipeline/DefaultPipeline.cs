@@ -2,6 +2,7 @@ using Mandaat.Extract;
 using Mandaat.Identify;
 using Mandaat.Normalize;
 using Mandaat.Readers;
+using Mandaat.Search.Analysis;
 using Mandaat.Segment;
 using Mandaat.Store;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,8 @@ public static class DefaultPipeline
             new KamerstukNormalizer(),
             new HeaderIdentifier(),
             new HeadingSegmenter(),
-            FactExtractor.Default);
+            FactExtractor.Default,
+            DutchTextAnalyzer.Default);
 
     public static IngestService CreateIngest(IDocumentStore store, ILoggerFactory loggers) =>
         new(CreateProcessor(), store, loggers.CreateLogger<IngestService>());

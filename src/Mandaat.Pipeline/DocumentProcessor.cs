@@ -3,21 +3,25 @@ using Mandaat.Core.Text;
 using Mandaat.Extract;
 using Mandaat.Identify;
 using Mandaat.Normalize;
+using Mandaat.Search.Analysis;
 using Mandaat.Segment;
 using Mandaat.Store;
+using Mandaat.Store.Search;
 
 namespace Mandaat.Pipeline;
 
 /// <summary>
 /// One document through every stage, top to bottom as DESIGN.md draws it: read → normalise →
-/// identify → segment → extract. Knows nothing of storage; the result is what the store keeps.
+/// identify → segment → extract, and with an analyzer the search terms of its passages. Knows nothing of
+/// storage; the result is what the store keeps.
 /// </summary>
 public sealed class DocumentProcessor(
     Func<byte[], string, Outcome<SourceText>> read,
     ITextNormalizer normalizer,
     IDocumentIdentifier identifier,
     ISegmenter segmenter,
-    FactExtractor extractor)
+    FactExtractor extractor,
+    ITextAnalyzer? analyzer = null)
 {
     /// <param name="clock">Where each stage's time is added, when the caller measures them.</param>
     public Outcome<ProcessedDocument> Process(byte[] content, string path, StageClock? clock = null)
@@ -44,8 +48,14 @@ public sealed class DocumentProcessor(
         var segmentation = segmenter.Segment(text, identity);
         started = clock?.Stop(IngestStage.Segment, started) ?? started;
         var facts = extractor.Extract(new ExtractionContext(text, identity, segmentation, id));
-        clock?.Stop(IngestStage.Extract, started);
-        return Outcome<ProcessedDocument>.Ok(
-            new ProcessedDocument(id, hash, path, text, identity, segmentation.Sections, segmentation.Questions, facts));
+        started = clock?.Stop(IngestStage.Extract, started) ?? started;
+        var document = new ProcessedDocument(id, hash, path, text, identity, segmentation.Sections, segmentation.Questions, facts);
+        if (analyzer is not null)
+        {
+            document = document with { Passages = AnalyzedPassages.Of(document, analyzer) };
+            clock?.Stop(IngestStage.Analyse, started);
+        }
+
+        return Outcome<ProcessedDocument>.Ok(document);
     }
 }

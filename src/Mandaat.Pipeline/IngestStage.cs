@@ -14,6 +14,9 @@ public enum IngestStage
 
     Extract,
 
-    /// <summary>The store's write: the search terms analysed, the rows written, the transaction committed.</summary>
+    /// <summary>The search passages' terms (folded, stemmed, compounds split), analysed on the workers for the writer.</summary>
+    Analyse,
+
+    /// <summary>The store's write: the rows written, the transaction committed.</summary>
     Store,
 }

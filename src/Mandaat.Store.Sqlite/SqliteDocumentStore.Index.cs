@@ -8,9 +8,12 @@ namespace Mandaat.Store.Sqlite;
 
 public sealed partial class SqliteDocumentStore
 {
-    /// <summary>A document's passages with their terms; pure computation, so it can run outside the write transaction.</summary>
+    /// <summary>
+    /// A document's passages with their terms: those the pipeline analysed ahead with this store's analyzer, else
+    /// analysed here (pure computation, so it can run outside the write transaction).
+    /// </summary>
     private IReadOnlyList<AnalyzedUnit> AnalyzedUnitsOf(ProcessedDocument document) =>
-        PassageAnalysis.Of(document.Id, document.Text.Text, SearchPassages.Of(document), _analyzer);
+        document.Passages is { } passages && Equals(passages.Analyzer, _analyzer) ? passages.Units : PassageAnalysis.Of(document, _analyzer);
 
     /// <summary>Analyses each passage and writes it with its terms, inside the caller's transaction, as a save does.</summary>
     private void InsertSearchUnits(SqliteConnection connection, SqliteTransaction transaction, string documentId, string text, IEnumerable<SearchPassage> passages)

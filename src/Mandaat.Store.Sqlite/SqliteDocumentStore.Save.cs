@@ -1,5 +1,6 @@
 using Dapper;
 using Mandaat.Core;
+using Mandaat.Store.Search;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Mandaat.Core.Facts;
 using Mandaat.Search.Query;
+using Mandaat.Store.Search;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;

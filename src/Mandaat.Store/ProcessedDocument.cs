@@ -1,6 +1,7 @@
 using Mandaat.Core.Documents;
 using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
+using Mandaat.Store.Search;
 
 namespace Mandaat.Store;
 
@@ -17,6 +18,13 @@ public sealed record ProcessedDocument(
 {
     /// <summary>The title people see in lists: the subject, else the printed title, else a Kamerstuk label, else the first words.</summary>
     public string Title => DocumentTitle.For(Identity, Text.Text);
+
+    /// <summary>
+    /// Its search passages with their terms, when the pipeline analysed them ahead of the save on its workers, so
+    /// that the one writer only writes. A store analyses them itself when they are missing or were made by
+    /// another analyzer than its own.
+    /// </summary>
+    public AnalyzedPassages? Passages { get; init; }
 
     /// <summary>How the store lists this document once it is inserted: built here, so ingest need not read it back.</summary>
     public DocumentSummary Summary => new(Id, Path, Identity.Kind, Identity.Dossier, Identity.Number, Identity.Session, Identity.Date, Title);

@@ -35,7 +35,7 @@ public sealed class BenchCommandTests
 
         // Every stage of the ingest is timed, and the stages the samples pass through all take time.
         var stages = figures.GetProperty("ingest_stage_seconds");
-        Assert.Equal(["read", "normalize", "identify", "segment", "extract", "store"], stages.EnumerateObject().Select(s => s.Name));
+        Assert.Equal(["read", "normalize", "identify", "segment", "extract", "analyse", "store"], stages.EnumerateObject().Select(s => s.Name));
         Assert.All(new[] { "read", "normalize", "extract", "store" }, stage => Assert.True(stages.GetProperty(stage).GetDouble() > 0, stage));
 
         AssertPdfFigure(figures);

@@ -1,4 +1,4 @@
-namespace Mandaat.Store.Sqlite;
+namespace Mandaat.Store.Search;
 
-/// <summary>One passage of a document with its analysed terms: one <c>search_units</c> row and its row in <c>document_fts</c> (the whole document) or <c>passage_fts</c>.</summary>
-internal sealed record AnalyzedUnit(string Document, string Unit, int Number, int Start, int End, string Body, string Parts);
+/// <summary>One search passage of a document with its analysed terms, as an index stores them: <paramref name="Body"/> one term per word in order, <paramref name="Parts"/> the pieces of compounds.</summary>
+public sealed record AnalyzedUnit(string Document, string Unit, int Number, int Start, int End, string Body, string Parts);

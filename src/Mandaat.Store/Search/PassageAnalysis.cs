@@ -1,8 +1,7 @@
 using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
-using Mandaat.Store.Search;
 
-namespace Mandaat.Store.Sqlite;
+namespace Mandaat.Store.Search;
 
 /// <summary>
 /// A document's search passages with their analysed terms. The whole text is analysed once and each
@@ -11,8 +10,12 @@ namespace Mandaat.Store.Sqlite;
 /// whole document and again paragraph by paragraph). A passage that is not a slice of the text (a
 /// question with its answer) or whose edge would cut a word is analysed by itself.
 /// </summary>
-internal static class PassageAnalysis
+public static class PassageAnalysis
 {
+    /// <summary>A processed document's passages (<see cref="SearchPassages"/>) with their terms.</summary>
+    public static IReadOnlyList<AnalyzedUnit> Of(ProcessedDocument document, ITextAnalyzer analyzer) =>
+        Of(document.Id, document.Text.Text, SearchPassages.Of(document), analyzer);
+
     public static IReadOnlyList<AnalyzedUnit> Of(string documentId, string text, IEnumerable<SearchPassage> passages, ITextAnalyzer analyzer)
     {
         var whole = new Lazy<IReadOnlyList<AnalyzedToken>>(() => analyzer.Analyze(text));
