@@ -96,9 +96,9 @@ public sealed partial class PersonnelExtractor : IFactExtractor
         @"(?<noun>militairen|militair|troepen|soldaten|adviseurs|stafofficieren|officieren|liaisonofficieren|trainers|instructeurs|mariniers|manschappen|commando's|commando’s|" +
         @"special\s+forces|functies|experts|deskundigen|specialisten|vliegers|piloten|bemanningsleden|personeelsleden|politiefunctionarissen|agenten|marechaussees|personen|mensen|Nederlanders)\b";
 
-    // \G: tried only where Counts puts it.
+    // \G: tried only where Counts puts it. The article "een" is refused at once, as in AssetExtractor.
     [GeneratedRegex(
-        @"\G(?:(?:" + Qualifiers.Pattern + @"\s+)?\b(?<num>" + QuantityPatterns.Number + @")(?:\s*(?:tot|à|-|–)\s*(?<max>" + QuantityPatterns.Number + @"))?\s+" +
+        @"\G(?:(?:" + Qualifiers.Pattern + @"\s+)?\b(?!(?:een|één)\b)(?<num>" + QuantityPatterns.Number + @")(?:\s*(?:tot|à|-|–)\s*(?<max>" + QuantityPatterns.Number + @"))?\s+" +
         QuantityPatterns.Describers + Nouns + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Count();
