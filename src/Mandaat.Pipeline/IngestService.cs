@@ -35,7 +35,7 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
         // Bounded, so memory does not grow with the corpus; but a whole batch can wait while the writer writes
         // the one before it. With only a few places (it had one per core times four) the workers stopped whenever
         // the writer wrote, and the writer wrote batches of a few documents, a commit each (2,000 bench documents
-        // took 335 commits; with room for a batch, about 140).
+        // took 335 commits; with room for a batch, 96 to 144).
         var queue = Channel.CreateBounded<Task<PreparedFile>>(new BoundedChannelOptions(BatchSize + Workers) { SingleReader = true, SingleWriter = true });
         var producer = ProduceAsync(files, queue.Writer, stop.Token);
         try
