@@ -30,22 +30,22 @@ internal sealed class StartFinder
     internal sealed class Cursor(StartFinder finder, string text)
     {
         // Where the next non-ASCII start is at or after the last position asked for; -1 when there is none.
-        private int _other = finder._others.Count == 0 ? -1 : -2;
+        private int _other = NextOther(finder, text, 0);
 
         /// <summary>The first index at or after <paramref name="position"/> where a word starts, or -1.</summary>
         public int Next(int position)
         {
             var offset = text.AsSpan(position).IndexOfAny(finder._ascii);
             var ascii = offset < 0 ? -1 : position + offset;
-            if (_other == -2 || (_other >= 0 && _other < position))
+            if (_other >= 0 && _other < position)
             {
-                _other = NextOther(position);
+                _other = NextOther(finder, text, position);
             }
 
             return ascii < 0 || (_other >= 0 && _other < ascii) ? _other : ascii;
         }
 
-        private int NextOther(int position)
+        private static int NextOther(StartFinder finder, string text, int position)
         {
             while (position < text.Length)
             {
