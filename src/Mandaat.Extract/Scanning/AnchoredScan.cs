@@ -4,7 +4,7 @@ namespace Mandaat.Extract.Scanning;
 
 /// <summary>
 /// Finds the matches of a pattern whose every alternative starts with one of a few known words, by
-/// jumping to those words with a vectorised multi-string search and trying the pattern only there.
+/// jumping to those words (<see cref="StartFinder"/>) and trying the pattern only there.
 /// The regex engine alone only knows the pattern's first characters, which for Dutch words such as
 /// "van", "tot", "in" are most letters of a text, so it started a full match attempt at nearly every
 /// other character (the profile of issue 8 showed the period pattern alone at 18% of ingest).
@@ -41,11 +41,10 @@ public sealed class AnchoredScan
     public IEnumerable<Match> Matches(string text)
     {
         var everywhere = _startsWithDigit && HasNonAsciiDigit(text);
-        var starts = _starts.Over(text);
         var position = 0;
         while (position < text.Length)
         {
-            var candidate = everywhere ? position : starts.Next(position);
+            var candidate = everywhere ? position : _starts.Next(text, position);
             if (candidate < 0)
             {
                 yield break;
