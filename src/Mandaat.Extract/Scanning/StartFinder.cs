@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace Mandaat.Extract.Scanning;
 
 /// <summary>
@@ -6,63 +9,118 @@ namespace Mandaat.Extract.Scanning;
 /// would continue the word before it (see <see cref="AnchoredScan"/>'s remarks).
 /// </summary>
 /// <remarks>
-/// Walks the text once, looking only at the first character of each word and at punctuation. A multi-string
-/// search (<c>IndexOfAny</c> over <c>SearchValues&lt;string&gt;</c>) did the same job at a tenth of the speed:
-/// with one-letter starts ("0"–"9") it cannot use its vectorised path, and short starts such as "in", "een"
-/// and "tot" occur inside most words, so it stopped at nearly every word (3.8 of 13.5 s of processing in the
-/// profile of issue 8). Ignoring case as ordinal comparison does: two characters are equal when their
-/// invariant upper-case forms are.
+/// A text's word starts are found once (<see cref="WordStarts"/>) and shared by every finder that scans it;
+/// each finder then looks a word's first two characters up in a table, and searches for the few starts that
+/// begin with punctuation ("(", "€") by their first character. A multi-string search (<c>IndexOfAny</c> over
+/// <c>SearchValues&lt;string&gt;</c>) did the same job at a tenth of the speed: with one-character starts
+/// ("0"–"9") it cannot use its vectorised path, and short starts such as "in", "een" and "tot" occur inside
+/// most words, so it stopped at nearly every word (3.8 of 13.5 s of processing in the profile of issue 8).
+/// Ignoring case as ordinal comparison does: two characters are equal when their invariant upper-case
+/// forms are.
 /// </remarks>
 internal sealed class StartFinder
 {
-    // The start words by the upper-case form of their first character: ASCII ones in a table, others in a map.
-    private readonly string[]?[] _ascii = new string[128][];
-    private readonly Dictionary<char, string[]> _others;
+    private static readonly ConditionalWeakTable<string, WordStarts> WordStartsByText = [];
+
+    // Starts of one character, and longer starts by their first two characters (upper case), so most words
+    // are refused by one look-up: in tables for ASCII, in a map for the rest ("één").
+    private readonly bool[] _asciiSingle = new bool[128];
+    private readonly HashSet<char> _otherSingle = [];
+    private readonly string[]?[] _asciiPairs = new string[128 * 128][];
+    private readonly Dictionary<int, string[]> _otherPairs = [];
+
+    // The first characters (in every case) of the starts that begin with punctuation, or null without such starts.
+    private readonly SearchValues<char>? _symbolFirsts;
+    private readonly string[] _symbols;
 
     public StartFinder(IEnumerable<string> starts)
     {
-        var byFirst = starts
-            .Where(s => s.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .GroupBy(s => char.ToUpperInvariant(s[0]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
-        foreach (var (first, words) in byFirst.Where(p => p.Key < 128))
+        var all = starts.Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var single in all.Where(s => s.Length == 1).Select(s => Upper(s[0])))
         {
-            _ascii[first] = words;
+            _ = char.IsAscii(single) ? _asciiSingle[single] = true : _otherSingle.Add(single);
         }
 
-        _others = byFirst.Where(p => p.Key >= 128).ToDictionary();
+        foreach (var pair in all.Where(s => s.Length > 1).GroupBy(s => (Upper(s[0]), Upper(s[1]))))
+        {
+            var (first, second) = pair.Key;
+            if (char.IsAscii(first) && char.IsAscii(second))
+            {
+                _asciiPairs[(first * 128) + second] = [.. pair];
+            }
+            else
+            {
+                _otherPairs[(first << 16) | second] = [.. pair];
+            }
+        }
+        _symbols = [.. all.Where(s => !char.IsLetterOrDigit(s[0]))];
+        if (_symbols.Length > 0)
+        {
+            _symbolFirsts = SearchValues.Create([.. _symbols.SelectMany(s => new[] { s[0], char.ToUpperInvariant(s[0]), char.ToLowerInvariant(s[0]) }).Distinct()]);
+        }
     }
 
     /// <summary>The first index at or after <paramref name="position"/> where a start word begins and a match could begin, or -1.</summary>
     public int Next(string text, int position)
     {
-        for (var i = position; i < text.Length; i++)
+        var words = WordStartsByText.GetValue(text, WordStarts.Of);
+        var word = -1;
+        var (positions, heads) = (words.Positions, words.Heads);
+        for (var k = words.FirstAtOrAfter(position); k < positions.Length; k++)
         {
-            var c = text[i];
-            if (char.IsLetterOrDigit(c) && i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            if (StartsAt(text, positions[k], heads[k]))
             {
-                continue;
+                word = positions[k];
+                break;
+            }
+        }
+
+        var symbol = NextSymbol(text, position, word < 0 ? text.Length : word);
+        return symbol >= 0 ? symbol : word;
+    }
+
+    private bool StartsAt(string text, int index, uint head)
+    {
+        var (first, second) = ((char)(head >> 16), (char)(head & 0xFFFF));
+        if (char.IsAscii(first) ? _asciiSingle[first] : _otherSingle.Contains(first))
+        {
+            return true;
+        }
+
+        var words = char.IsAscii(first) && char.IsAscii(second) ? _asciiPairs[(first * 128) + second] : _otherPairs.GetValueOrDefault((first << 16) | second);
+        return words is not null && StartsWithAny(text, index, words);
+    }
+
+    /// <summary>The first place before <paramref name="limit"/> where a start beginning with punctuation begins, or -1.</summary>
+    private int NextSymbol(string text, int position, int limit)
+    {
+        if (_symbolFirsts is null)
+        {
+            return -1;
+        }
+
+        while (position < limit)
+        {
+            var offset = text.AsSpan(position, limit - position).IndexOfAny(_symbolFirsts);
+            if (offset < 0)
+            {
+                return -1;
             }
 
-            if (StartsAt(text, i, c))
+            var at = position + offset;
+            if (StartsWithAny(text, at, _symbols))
             {
-                return i;
+                return at;
             }
+
+            position = at + 1;
         }
 
         return -1;
     }
 
-    private bool StartsAt(string text, int index, char c)
+    private static bool StartsWithAny(string text, int index, string[] words)
     {
-        var upper = char.ToUpperInvariant(c);
-        var words = upper < 128 ? _ascii[upper] : _others.GetValueOrDefault(upper);
-        if (words is null)
-        {
-            return false;
-        }
-
         var rest = text.AsSpan(index);
         foreach (var word in words)
         {
@@ -74,4 +132,6 @@ internal sealed class StartFinder
 
         return false;
     }
+
+    private static char Upper(char c) => WordStarts.Upper(c);
 }
