@@ -31,10 +31,10 @@ public sealed class PassageAnalysisTests
         const string text = "De F-16's vlogen boven Irak. Militairen trainden Peshmerga-strijders.";
         IReadOnlyList<SearchPassage> passages =
         [
-            new(SearchUnits.Paragraph, 0, 0, 6, text[..6]), // "De F-1": ends inside "F-16's"
-            new(SearchUnits.Paragraph, 1, 29, text.Length, text[29..]),
+            SearchPassage.Slice(SearchUnits.Paragraph, 0, text, 0, 6), // "De F-1": ends inside "F-16's"
+            SearchPassage.Slice(SearchUnits.Paragraph, 1, text, 29, text.Length),
             new(SearchUnits.Question, 1, 0, 10, SearchUnits.QuestionText("Waar vlogen de F-16's?", "Boven Irak.")),
-            new(SearchUnits.Document, 0, 0, text.Length, text),
+            SearchPassage.Slice(SearchUnits.Document, 0, text, 0, text.Length),
         ];
 
         Assert.Equal(Alone("d", passages), PassageAnalysis.Of("d", text, passages, Analyzer));

@@ -5,7 +5,7 @@ namespace Mandaat.Search.Analysis;
 /// "syrie"), the stemmed parts of a hyphenated compound ("anti", "isis"; empty for a plain word), and
 /// where the word stands in the original text, so snippets can be cut from the words people wrote.
 /// </summary>
-public sealed record AnalyzedToken(string Term, IReadOnlyList<string> Parts, int Start, int End)
+public readonly record struct AnalyzedToken(string Term, IReadOnlyList<string> Parts, int Start, int End)
 {
     public int Length => End - Start;
 }

@@ -33,11 +33,11 @@ public sealed class DutchTextAnalyzer : ITextAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         var stemmer = new DutchStemmer();
-        var tokens = new List<AnalyzedToken>();
+        // About one word in seven characters of Dutch prose: sized ahead for one in six, the list seldom grows.
+        var tokens = new List<AnalyzedToken>((text.Length / 6) + 4);
         foreach (var (start, end) in WordBoundaries.Find(text))
         {
-            var token = MakeToken(stemmer, text, start, end);
-            if (token is not null)
+            if (MakeToken(stemmer, text, start, end) is { } token)
             {
                 tokens.Add(token);
             }

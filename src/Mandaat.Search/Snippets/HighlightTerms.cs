@@ -28,11 +28,7 @@ public sealed class HighlightTerms
         return new HighlightTerms(terms, prefixes);
     }
 
-    public bool Matches(AnalyzedToken token)
-    {
-        ArgumentNullException.ThrowIfNull(token);
-        return Matches(token.Term) || token.Parts.Any(Matches);
-    }
+    public bool Matches(AnalyzedToken token) => Matches(token.Term) || token.Parts.Any(Matches);
 
     private bool Matches(string term) =>
         _terms.Contains(term) || _prefixes.Exists(p => term.StartsWith(p, StringComparison.Ordinal));

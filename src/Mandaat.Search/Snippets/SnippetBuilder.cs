@@ -61,8 +61,8 @@ public sealed class SnippetBuilder(ITextAnalyzer analyzer)
             return 0;
         }
 
-        var candidate = tokens.FirstOrDefault(t => t.Start >= firstMatch - Lead && t.Start <= firstMatch);
-        return candidate?.Start ?? firstMatch;
+        var candidates = tokens.Where(t => t.Start >= firstMatch - Lead && t.Start <= firstMatch).Take(1).ToList();
+        return candidates.Count > 0 ? candidates[0].Start : firstMatch;
     }
 
     /// <summary>The end of the last word that fits in the window, or the passage end when all of it fits.</summary>
@@ -73,8 +73,14 @@ public sealed class SnippetBuilder(ITextAnalyzer analyzer)
             return passage.Length;
         }
 
-        var last = tokens.LastOrDefault(t => t.Start >= start && t.End - start <= MaxLength);
-        return last is null ? start + MaxLength : Math.Min(passage.Length, last.End + (last.End < passage.Length && char.IsPunctuation(passage[last.End]) ? 1 : 0));
+        var fitting = tokens.Where(t => t.Start >= start && t.End - start <= MaxLength).ToList();
+        if (fitting.Count == 0)
+        {
+            return start + MaxLength;
+        }
+
+        var last = fitting[^1];
+        return Math.Min(passage.Length, last.End + (last.End < passage.Length && char.IsPunctuation(passage[last.End]) ? 1 : 0));
     }
 
     private static string Render(string passage, int start, int end, List<AnalyzedToken> marks)

@@ -18,31 +18,36 @@ public static class PassageAnalysis
 
     public static IReadOnlyList<AnalyzedUnit> Of(string documentId, string text, IEnumerable<SearchPassage> passages, ITextAnalyzer analyzer)
     {
-        var whole = new Lazy<IReadOnlyList<AnalyzedToken>>(() => analyzer.Analyze(text));
-        return [.. passages.Select(p => Unit(documentId, p, TokensOf(p, text, whole, analyzer)))];
-    }
-
-    public static AnalyzedUnit Unit(string documentId, SearchPassage passage, IReadOnlyList<AnalyzedToken> tokens) => new(
-        documentId,
-        passage.Unit,
-        passage.Number,
-        passage.Start,
-        passage.End,
-        string.Join(' ', tokens.Select(t => t.Term)),
-        string.Join(' ', tokens.SelectMany(t => t.Parts)));
-
-    private static IReadOnlyList<AnalyzedToken> TokensOf(SearchPassage passage, string text, Lazy<IReadOnlyList<AnalyzedToken>> whole, ITextAnalyzer analyzer)
-    {
-        var isSlice = passage.Unit is SearchUnits.Document or SearchUnits.Paragraph
-            && passage.End - passage.Start == passage.Text.Length
-            && passage.End <= text.Length
-            && text.AsSpan(passage.Start, passage.Text.Length).SequenceEqual(passage.Text);
-        if (!isSlice)
+        IReadOnlyList<AnalyzedToken>? whole = null;
+        var units = new List<AnalyzedUnit>();
+        foreach (var passage in passages)
         {
-            return analyzer.Analyze(passage.Text);
+            if (passage.IsSliceOf(text))
+            {
+                whole ??= analyzer.Analyze(text);
+                if (SliceOf(whole, passage) is var (first, last))
+                {
+                    units.Add(Unit(documentId, passage, whole, first, last));
+                    continue;
+                }
+            }
+
+            var own = analyzer.Analyze(passage.Text);
+            units.Add(Unit(documentId, passage, own, 0, own.Count));
         }
 
-        var tokens = whole.Value;
+        return units;
+    }
+
+    public static AnalyzedUnit Unit(string documentId, SearchPassage passage, IReadOnlyList<AnalyzedToken> tokens) =>
+        Unit(documentId, passage, tokens, 0, tokens.Count);
+
+    private static AnalyzedUnit Unit(string documentId, SearchPassage passage, IReadOnlyList<AnalyzedToken> tokens, int first, int last) =>
+        new(documentId, passage.Unit, passage.Number, passage.Start, passage.End, Terms(tokens, first, last), Parts(tokens, first, last));
+
+    /// <summary>The whole text's tokens [first, last) that make up the passage, or null when the passage's edge cuts a word.</summary>
+    private static (int First, int Last)? SliceOf(IReadOnlyList<AnalyzedToken> tokens, SearchPassage passage)
+    {
         var first = FirstStartingAtOrAfter(tokens, passage.Start);
         var last = first;
         while (last < tokens.Count && tokens[last].End <= passage.End)
@@ -51,7 +56,54 @@ public static class PassageAnalysis
         }
 
         var cut = (first > 0 && tokens[first - 1].End > passage.Start) || (last < tokens.Count && tokens[last].Start < passage.End);
-        return cut ? analyzer.Analyze(passage.Text) : [.. tokens.Skip(first).Take(last - first)];
+        return cut ? null : (first, last);
+    }
+
+    // The terms joined by spaces, written straight into a string of the right length: string.Join over a
+    // projection grew its buffer again and again, which was a tenth of the analysis in the profile of issue 8.
+    private static string Terms(IReadOnlyList<AnalyzedToken> tokens, int first, int last)
+    {
+        if (first >= last)
+        {
+            return string.Empty;
+        }
+
+        var length = last - first - 1;
+        for (var i = first; i < last; i++)
+        {
+            length += tokens[i].Term.Length;
+        }
+
+        return string.Create(length, (tokens, first, last), static (span, state) =>
+        {
+            var at = 0;
+            for (var i = state.first; i < state.last; i++)
+            {
+                if (i > state.first)
+                {
+                    span[at++] = ' ';
+                }
+
+                var term = state.tokens[i].Term;
+                term.CopyTo(span[at..]);
+                at += term.Length;
+            }
+        });
+    }
+
+    /// <summary>The compound parts of the tokens [first, last), joined by spaces; most words have none.</summary>
+    private static string Parts(IReadOnlyList<AnalyzedToken> tokens, int first, int last)
+    {
+        var parts = new List<string>();
+        for (var i = first; i < last; i++)
+        {
+            if (tokens[i].Parts.Count > 0)
+            {
+                parts.AddRange(tokens[i].Parts);
+            }
+        }
+
+        return string.Join(' ', parts);
     }
 
     private static int FirstStartingAtOrAfter(IReadOnlyList<AnalyzedToken> tokens, int offset)

@@ -15,9 +15,9 @@ public static class SearchPassages
         ArgumentNullException.ThrowIfNull(text);
         return paragraphs
             .Where(p => p.Start >= 0 && p.End <= text.Length && p.Start <= p.End)
-            .Select(p => new SearchPassage(SearchUnits.Paragraph, p.Index, p.Start, p.End, text[p.Start..p.End]))
+            .Select(p => SearchPassage.Slice(SearchUnits.Paragraph, p.Index, text, p.Start, p.End))
             .Concat(questions.Select(q => new SearchPassage(SearchUnits.Question, q.Number, q.QuestionSpan.Start, Math.Max(q.QuestionSpan.End, q.AnswerSpan.End), SearchUnits.QuestionText(q.Question, q.Answer))))
-            .Append(new SearchPassage(SearchUnits.Document, 0, 0, text.Length, text))
+            .Append(SearchPassage.Slice(SearchUnits.Document, 0, text, 0, text.Length))
             .ToList();
     }
 
