@@ -31,7 +31,7 @@ internal static partial class FooterReader
 
         // A footer repeats on every page; a footnote that cites another paper in the same form appears
         // once. The line a reader puts first is the paper's own by construction.
-        var firstLineStart = source.Length - source.TrimStart().Length;
+        var firstLineStart = source.Length - source.AsSpan().TrimStart().Length;
         return candidates
             .GroupBy(c => (c.Printed.Dossier, c.Printed.Number, c.Printed.Session))
             .Select(g => (Printed: g.First().Printed, Score: g.Count() + (g.Any(c => c.Index <= firstLineStart) ? 1000 : 0), Last: g.Max(c => c.Index)))

@@ -19,6 +19,12 @@ internal static partial class SignatureReader
         var signatories = new List<Signatory>();
         foreach (var paragraph in text.Paragraphs)
         {
+            // Most paragraphs hold no signature: searching them in place spares copying each one out.
+            if (!Signature().Match(text.Text, paragraph.Start, paragraph.Length).Success)
+            {
+                continue;
+            }
+
             var body = paragraph.Slice(text.Text);
             var matches = Signature().Matches(body);
             if (matches.Count == 0 || !Fills(body, matches))

@@ -15,6 +15,12 @@ internal static partial class SubjectReader
     {
         foreach (var paragraph in text.Paragraphs)
         {
+            // Searched in place first: copying every paragraph out cost more than the search.
+            if (!Betreft().Match(text.Text, paragraph.Start, paragraph.Length).Success)
+            {
+                continue;
+            }
+
             var body = paragraph.Slice(text.Text);
             var match = Betreft().Match(body);
             if (!match.Success)
