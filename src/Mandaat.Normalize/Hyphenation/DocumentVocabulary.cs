@@ -12,6 +12,14 @@ internal sealed class DocumentVocabulary
     private readonly HashSet<string> _hyphenPairs = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _hyphenHeads = new(StringComparer.OrdinalIgnoreCase);
 
+    // Added by span, so a word already known costs no string: a document repeats its words, and copying
+    // every occurrence out was most of what normalising allocated (issue 8).
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words => _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenPairs => _hyphenPairs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenHeads => _hyphenHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static DocumentVocabulary Build(IEnumerable<SourceLine> lines)
     {
         var vocabulary = new DocumentVocabulary();
@@ -37,6 +45,7 @@ internal sealed class DocumentVocabulary
 
     private void Add(ReadOnlySpan<char> word)
     {
+        var (words, hyphenPairs, hyphenHeads) = (Words, HyphenPairs, HyphenHeads);
         var previous = -1;
         var start = 0;
         for (var i = 0; i <= word.Length; i++)
@@ -46,16 +55,16 @@ internal sealed class DocumentVocabulary
                 continue;
             }
 
-            var part = word[start..i].ToString();
-            _words.Add(part);
+            var part = word[start..i];
+            words.Add(part);
             if (previous >= 0)
             {
-                _hyphenPairs.Add(word[previous..i].ToString());
+                hyphenPairs.Add(word[previous..i]);
             }
 
             if (i < word.Length)
             {
-                _hyphenHeads.Add(part);
+                hyphenHeads.Add(part);
             }
 
             previous = start;
@@ -64,7 +73,7 @@ internal sealed class DocumentVocabulary
 
         if (word.Contains('-'))
         {
-            _words.Add(word.ToString());
+            words.Add(word);
         }
     }
 }
