@@ -14,11 +14,16 @@ namespace Mandaat.Bench;
 /// </summary>
 public static class BenchRunner
 {
-    // Each query is timed this many times after one warm-up, so p95 rests on enough samples.
-    private const int Rounds = 5;
+    // Each query (and each PDF) is timed this many times after one warm-up, so p95 rests on enough samples.
+    public const int TimedRounds = 5;
+
+    // Every timed ingest (raw FTS5, Mandaat at N and at 4N) runs this often and counts its fastest run. The
+    // same ingest on this VM varied by up to a quarter from run to run (other tenants, write-back), which
+    // swung the N-against-4N ratio across its target; the fastest run is the one least disturbed.
+    public const int IngestRuns = 2;
 
     // Each query's first request is the untimed warm-up; every request counts against the server's limit.
-    private static int HttpRequests => BenchQueries.All.Count * (Rounds + 1);
+    private static int HttpRequests => BenchQueries.All.Count * (TimedRounds + 1);
 
     public static async Task<BenchFigures> RunAsync(string samplesFolder, IReadOnlyList<string> pdfs, int documents, IProgress<string>? progress, CancellationToken cancellationToken)
     {
@@ -32,21 +37,35 @@ public static class BenchRunner
             await WarmUpAsync(samplesFolder, root, WarmUpDocuments(documents), cancellationToken);
 
             progress?.Report("raw FTS5 insert");
+            var rawTime = TimeSpan.MaxValue;
+            for (var run = 1; run < IngestRuns; run++)
+            {
+                using var discarded = new RawFtsBaseline(Path.Combine(root, $"raw-{run}.db"));
+                rawTime = Min(rawTime, discarded.Insert(corpus.Files));
+            }
+
             using var raw = new RawFtsBaseline(Path.Combine(root, "raw.db"));
-            var rawTime = raw.Insert(corpus.Files);
+            rawTime = Min(rawTime, raw.Insert(corpus.Files));
 
             progress?.Report("Mandaat ingest");
-            DiskFlush.All();
-            GC.Collect();
             var database = Path.Combine(root, "mandaat.db");
-            TimeSpan ingestTime;
+            var ingestTime = TimeSpan.MaxValue;
+            StageClock? stages = null;
             int failures;
             SqliteDocumentStore store;
-            StageClock stages;
             long peak;
             await using (var sampler = new PeakMemorySampler())
             {
-                (ingestTime, failures, store, stages) = await IngestAsync(corpus, database, cancellationToken);
+                for (var run = 1; run < IngestRuns; run++)
+                {
+                    var (time, _, discarded, clock) = await TimedIngestAsync(corpus, Path.Combine(root, $"mandaat-{run}.db"), cancellationToken);
+                    await discarded.DisposeAsync();
+                    DeleteStore(root, $"mandaat-{run}.db");
+                    (ingestTime, stages) = time < ingestTime ? (time, clock) : (ingestTime, stages);
+                }
+
+                (var last, failures, store, var lastStages) = await TimedIngestAsync(corpus, database, cancellationToken);
+                (ingestTime, stages) = last < ingestTime ? (last, lastStages) : (ingestTime, stages);
                 peak = sampler.PeakBytes;
             }
 
@@ -69,27 +88,27 @@ public static class BenchRunner
             }
 
             // The N store is done with: removed, so its pages are not written back during the 4N run.
-            foreach (var file in Directory.GetFiles(root, "mandaat.db*"))
-            {
-                File.Delete(file);
-            }
+            DeleteStore(root, "mandaat.db");
 
             // A sampler of its own, started after the web server is gone, keeps Kestrel out of the peak.
             progress?.Report($"generating and ingesting {documents * 4} documents");
             var scaled = CorpusGenerator.Generate(samplesFolder, documents * 4, root, seed: 32);
-            DiskFlush.All();
-            GC.Collect();
-            TimeSpan scaledTime;
+            var scaledTime = TimeSpan.MaxValue;
             await using (var sampler = new PeakMemorySampler())
             {
-                SqliteDocumentStore scaledStore;
-                (scaledTime, _, scaledStore, _) = await IngestAsync(scaled, Path.Combine(root, "mandaat-4x.db"), cancellationToken);
-                await scaledStore.DisposeAsync();
+                for (var run = 0; run < IngestRuns; run++)
+                {
+                    var (time, _, scaledStore, _) = await TimedIngestAsync(scaled, Path.Combine(root, "mandaat-4x.db"), cancellationToken);
+                    await scaledStore.DisposeAsync();
+                    DeleteStore(root, "mandaat-4x.db");
+                    scaledTime = Min(scaledTime, time);
+                }
+
                 peak = Math.Max(peak, sampler.PeakBytes);
             }
 
             progress?.Report($"PDF extraction, {pdfs.Count} file(s)");
-            var pdf = PdfExtractionBench.Run(pdfs, root, Rounds);
+            var pdf = PdfExtractionBench.Run(pdfs, root, TimedRounds);
 
             var megabytes = corpus.Megabytes;
             var ingestRate = megabytes / ingestTime.TotalSeconds;
@@ -122,7 +141,7 @@ public static class BenchRunner
                 pdf.PdftotextMilliseconds,
                 pdf.PdfPigMilliseconds / pdf.PdftotextMilliseconds,
                 pdf.NotMeasured,
-                stages.All.ToDictionary(s => s.Stage.ToString().ToLowerInvariant(), s => s.Time.TotalSeconds, StringComparer.Ordinal));
+                stages!.All.ToDictionary(s => s.Stage.ToString().ToLowerInvariant(), s => s.Time.TotalSeconds, StringComparer.Ordinal));
         }
         finally
         {
@@ -153,6 +172,24 @@ public static class BenchRunner
         }
     }
 
+    /// <summary>An ingest after the page cache is written back and the heap collected, so it pays for nothing done before it.</summary>
+    private static async Task<(TimeSpan Time, int Failures, SqliteDocumentStore Store, StageClock Stages)> TimedIngestAsync(Corpus corpus, string database, CancellationToken cancellationToken)
+    {
+        DiskFlush.All();
+        GC.Collect();
+        return await IngestAsync(corpus, database, cancellationToken);
+    }
+
+    private static void DeleteStore(string root, string name)
+    {
+        foreach (var file in Directory.GetFiles(root, name + "*"))
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
     private static async Task<(TimeSpan Time, int Failures, SqliteDocumentStore Store, StageClock Stages)> IngestAsync(Corpus corpus, string database, CancellationToken cancellationToken)
     {
         var store = new SqliteDocumentStore(database);
@@ -175,7 +212,7 @@ public static class BenchRunner
         foreach (var query in BenchQueries.All)
         {
             await search(query);
-            for (var i = 0; i < Rounds; i++)
+            for (var i = 0; i < TimedRounds; i++)
             {
                 var clock = Stopwatch.StartNew();
                 await search(query);
