@@ -36,7 +36,7 @@ public sealed partial class PostgresDocumentStore
                 return new SaveResult(SaveStatus.Unchanged, existing.Value.Id);
             }
 
-            await InsertRowsAsync(connection, transaction, record, cancellationToken);
+            await InsertRowsAsync(connection, transaction, record, analysed: null, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new SaveResult(SaveStatus.Inserted, record.Id);
         }

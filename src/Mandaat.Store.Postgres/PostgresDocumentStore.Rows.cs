@@ -9,9 +9,10 @@ public sealed partial class PostgresDocumentStore
     /// <summary>
     /// Writes a document's rows and its search passages inside the caller's transaction. Each table is one
     /// statement over parallel arrays (unnest), so a document of a thousand paragraphs is a handful of
-    /// round trips, not thousands.
+    /// round trips, not thousands. <paramref name="analysed"/> are the passages' terms when the pipeline
+    /// analysed them already with this store's analyzer (null otherwise).
     /// </summary>
-    private async Task InsertRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DocumentRecord r, CancellationToken cancellationToken)
+    private async Task InsertRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DocumentRecord r, IReadOnlyList<AnalyzedUnit>? analysed, CancellationToken cancellationToken)
     {
         var id = r.Id;
         await Execute(
@@ -72,6 +73,7 @@ public sealed partial class PostgresDocumentStore
                 bodies = r.Facts.Select(f => f.Body).ToArray(),
             });
         var units = SearchPassages.Of(r);
+        var tokens = TokenCounts(r, units, analysed);
         await Execute(
             """
             INSERT INTO search_units (document_id, unit, number, span_start, span_end, body, tokens)
@@ -85,7 +87,7 @@ public sealed partial class PostgresDocumentStore
                 starts = units.Select(u => u.Start).ToArray(),
                 ends = units.Select(u => u.End).ToArray(),
                 bodies = units.Select(u => u.Text).ToArray(),
-                tokens = units.Select(u => TokenCount(u.Text)).ToArray(),
+                tokens,
             });
 
         Task<int> Execute(string sql, object parameters) =>
@@ -93,8 +95,21 @@ public sealed partial class PostgresDocumentStore
     }
 
     /// <summary>
-    /// A passage's length for BM25, counted as the SQLite index counts it (every term and every compound
-    /// part the analyzer gives), so both backends normalise for length alike.
+    /// Each passage's length for BM25, counted as the SQLite index counts it (every term and every compound
+    /// part the analyzer gives), so both backends normalise for length alike: from the terms the pipeline
+    /// brought when they are these very passages', else analysed here, the text once (<see cref="PassageAnalysis"/>).
     /// </summary>
-    private int TokenCount(string body) => _analyzer.Analyze(body).Sum(t => 1 + t.Parts.Count);
+    private int[] TokenCounts(DocumentRecord r, IReadOnlyList<SearchPassage> units, IReadOnlyList<AnalyzedUnit>? analysed)
+    {
+        var terms = analysed is not null && analysed.Count == units.Count && units.Select((u, i) => Same(u, analysed[i])).All(same => same)
+            ? analysed
+            : PassageAnalysis.Of(r.Id, r.Text, units, _analyzer);
+        return [.. terms.Select(u => Words(u.Body) + Words(u.Parts))];
+    }
+
+    private static bool Same(SearchPassage passage, AnalyzedUnit unit) =>
+        passage.Unit == unit.Unit && passage.Number == unit.Number && passage.Start == unit.Start && passage.End == unit.End;
+
+    // Terms and parts are joined by single spaces and never hold one themselves.
+    private static int Words(string joined) => joined.Length == 0 ? 0 : joined.Count(c => c == ' ') + 1;
 }
