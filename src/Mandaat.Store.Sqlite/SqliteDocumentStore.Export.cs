@@ -107,7 +107,7 @@ public sealed partial class SqliteDocumentStore
             r.Facts.Select((f, i) => new { id, ordinal = i, f.Type, f.Quote, f.Start, f.End, f.Page, f.Body }),
             transaction);
 
-        InsertSearchUnits(connection, transaction, id, r.Text, SearchPassages.Of(r));
+        InsertSearchUnits(connection, id, r.Text, SearchPassages.Of(r));
     }
 
 #pragma warning disable IDE1006, CA1812 // Row types mirror column names; Dapper creates them.

@@ -15,10 +15,10 @@ public sealed partial class SqliteDocumentStore
     private IReadOnlyList<AnalyzedUnit> AnalyzedUnitsOf(ProcessedDocument document) =>
         document.Passages is { } passages && Equals(passages.Analyzer, _analyzer) ? passages.Units : PassageAnalysis.Of(document, _analyzer);
 
-    /// <summary>Analyses each passage and writes it with its terms, inside the caller's transaction, as a save does.</summary>
-    private void InsertSearchUnits(SqliteConnection connection, SqliteTransaction transaction, string documentId, string text, IEnumerable<SearchPassage> passages)
+    /// <summary>Analyses each passage and writes it with its terms, inside the transaction open on the connection, as a save does.</summary>
+    private void InsertSearchUnits(SqliteConnection connection, string documentId, string text, IEnumerable<SearchPassage> passages)
     {
-        using var writer = new SqliteDocumentWriter(connection, transaction);
+        using var writer = new SqliteDocumentWriter(connection);
         writer.WriteUnits(PassageAnalysis.Of(documentId, text, passages, _analyzer));
     }
 
@@ -42,7 +42,7 @@ public sealed partial class SqliteDocumentStore
                 text,
                 paragraphs.Select(p => ((int)p.Idx, (int)p.Start, (int)p.End)),
                 questions.Select(q => new QuestionAnswer((int)q.Number, q.Question, q.Answer, [], new TextSpan((int)q.Start, (int)q.QuestionLength), new TextSpan((int)q.AnswerStart, (int)q.AnswerLength))));
-            InsertSearchUnits(connection, transaction, id, text, passages);
+            InsertSearchUnits(connection, id, text, passages);
             await transaction.CommitAsync();
         }
     }

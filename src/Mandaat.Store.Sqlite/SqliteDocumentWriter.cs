@@ -10,49 +10,53 @@ namespace Mandaat.Store.Sqlite;
 /// <summary>
 /// Writes documents inside one open transaction through statements prepared once, so a batch of
 /// documents costs one parse of each statement rather than one per row (the profile of issue 8 showed
-/// Dapper re-preparing every statement for every row).
+/// Dapper re-preparing every statement for every row). The statements run through SQLite's C API
+/// (<see cref="RawStatement"/>): the writer is the ingest's one thread that cannot be spread over cores.
 /// </summary>
 internal sealed class SqliteDocumentWriter : IDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
-    private readonly List<SqliteCommand> _commands = [];
-    private readonly SqliteCommand _findByHash;
-    private readonly SqliteCommand _findById;
-    private readonly SqliteCommand _document;
-    private readonly SqliteCommand _source;
-    private readonly SqliteCommand _signatory;
-    private readonly SqliteCommand _section;
-    private readonly SqliteCommand _paragraph;
-    private readonly SqliteCommand _question;
-    private readonly SqliteCommand _fact;
-    private readonly SqliteCommand _nextDocument;
-    private readonly SqliteCommand _unit;
-    private readonly SqliteCommand _documentTerms;
-    private readonly SqliteCommand _passageTerms;
+    private readonly List<RawStatement> _statements = [];
+    private readonly RawStatement _findByHash;
+    private readonly RawStatement _findById;
+    private readonly RawStatement _document;
+    private readonly RawStatement _source;
+    private readonly RawStatement _signatory;
+    private readonly RawStatement _section;
+    private readonly RawStatement _paragraph;
+    private readonly RawStatement _question;
+    private readonly RawStatement _fact;
+    private readonly RawStatement _nextDocument;
+    private readonly RawStatement _unit;
+    private readonly RawStatement _documentTerms;
+    private readonly RawStatement _passageTerms;
 
-    public SqliteDocumentWriter(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Prepares the statements on <paramref name="connection"/>, whose open transaction they then write in.</summary>
+    public SqliteDocumentWriter(SqliteConnection connection)
     {
-        _connection = connection;
-        _transaction = transaction;
-        _findByHash = Prepare("SELECT document_id FROM document_sources WHERE content_hash = $1;", 1);
-        _findById = Prepare("SELECT id FROM documents WHERE id = $1;", 1);
+        RawStatement Prepare(string sql)
+        {
+            var statement = new RawStatement(connection, sql);
+            _statements.Add(statement);
+            return statement;
+        }
+
+        _findByHash = Prepare("SELECT document_id FROM document_sources WHERE content_hash = ?1;");
+        _findById = Prepare("SELECT id FROM documents WHERE id = ?1;");
         _document = Prepare(
             """
             INSERT INTO documents (id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13);
-            """,
-            13);
-        _source = Prepare("INSERT INTO document_sources (content_hash, document_id, path) VALUES ($1, $2, $3);", 3);
-        _signatory = Prepare("INSERT INTO signatories VALUES ($1, $2, $3, $4, $5, $6);", 6);
-        _section = Prepare("INSERT INTO sections VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);", 10);
-        _paragraph = Prepare("INSERT INTO paragraphs VALUES ($1, $2, $3, $4, $5);", 5);
-        _question = Prepare("INSERT INTO questions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);", 10);
-        _fact = Prepare("INSERT INTO facts VALUES ($1, $2, $3, $4, $5, $6, $7, $8);", 8);
-        _nextDocument = Prepare(SearchUnitIds.NextDocumentSql, 0);
-        _unit = Prepare("INSERT INTO search_units (id, document_id, unit, number, span_start, span_end) VALUES ($1, $2, $3, $4, $5, $6);", 6);
-        _documentTerms = Prepare("INSERT INTO document_fts (rowid, body, parts) VALUES ($1, $2, $3);", 3);
-        _passageTerms = Prepare("INSERT INTO passage_fts (rowid, body, parts) VALUES ($1, $2, $3);", 3);
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13);
+            """);
+        _source = Prepare("INSERT INTO document_sources (content_hash, document_id, path) VALUES (?1, ?2, ?3);");
+        _signatory = Prepare("INSERT INTO signatories VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
+        _section = Prepare("INSERT INTO sections VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);");
+        _paragraph = Prepare("INSERT INTO paragraphs VALUES (?1, ?2, ?3, ?4, ?5);");
+        _question = Prepare("INSERT INTO questions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);");
+        _fact = Prepare("INSERT INTO facts VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);");
+        _nextDocument = Prepare(SearchUnitIds.NextDocumentSql);
+        _unit = Prepare("INSERT INTO search_units (id, document_id, unit, number, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
+        _documentTerms = Prepare("INSERT INTO document_fts (rowid, body, parts) VALUES (?1, ?2, ?3);");
+        _passageTerms = Prepare("INSERT INTO passage_fts (rowid, body, parts) VALUES (?1, ?2, ?3);");
     }
 
     /// <summary>
@@ -61,64 +65,73 @@ internal sealed class SqliteDocumentWriter : IDisposable
     /// </summary>
     public SaveResult Write(ProcessedDocument document, IReadOnlyList<AnalyzedUnit> units)
     {
-        if (Scalar(_findByHash, document.ContentHash) is { } known)
+        if (_findByHash.Bind(1, document.ContentHash).Text() is { } known)
         {
             return new SaveResult(SaveStatus.Unchanged, known);
         }
 
-        if (Scalar(_findById, document.Id) is { } sameId)
+        if (_findById.Bind(1, document.Id).Text() is { } sameId)
         {
             // Another rendition (PDF beside XML) of a paper already stored: remember it, keep the first.
-            Run(_source, document.ContentHash, sameId, document.Path);
+            _source.Bind(1, document.ContentHash).Bind(2, sameId).Bind(3, document.Path).Execute();
             return new SaveResult(SaveStatus.Unchanged, sameId);
         }
 
         var id = document.Id;
         var identity = document.Identity;
-        Run(
-            _document,
-            id,
-            document.ContentHash,
-            document.Path,
-            document.Text.Source.Format,
-            identity.Kind,
-            identity.Dossier,
-            identity.Number,
-            identity.Session,
-            identity.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            identity.Subject,
-            document.Title,
-            document.Text.Text,
-            DateTimeOffset.UtcNow.ToString("O"));
-        Run(_source, document.ContentHash, id, document.Path);
+        _document
+            .Bind(1, id)
+            .Bind(2, document.ContentHash)
+            .Bind(3, document.Path)
+            .Bind(4, document.Text.Source.Format)
+            .Bind(5, identity.Kind)
+            .Bind(6, identity.Dossier)
+            .Bind(7, identity.Number)
+            .Bind(8, identity.Session)
+            .Bind(9, identity.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Bind(10, identity.Subject)
+            .Bind(11, document.Title)
+            .Bind(12, document.Text.Text)
+            .Bind(13, DateTimeOffset.UtcNow.ToString("O"))
+            .Execute();
+        _source.Bind(1, document.ContentHash).Bind(2, id).Bind(3, document.Path).Execute();
         for (var i = 0; i < identity.Signatories.Count; i++)
         {
             var s = identity.Signatories[i];
-            Run(_signatory, id, i, s.Name, s.Office, s.Span.Start, s.Span.Length);
+            _signatory.Bind(1, id).Bind(2, i).Bind(3, s.Name).Bind(4, s.Office).Bind(5, s.Span.Start).Bind(6, s.Span.Length).Execute();
         }
 
         foreach (var s in document.Sections)
         {
-            Run(_section, id, s.Index, s.ParentIndex, s.Level, s.Heading, s.Aspect, s.HeadingSpan.Start, s.HeadingSpan.Length, s.BodySpan.Start, s.BodySpan.Length);
+            _section
+                .Bind(1, id).Bind(2, s.Index).Bind(3, s.ParentIndex).Bind(4, s.Level).Bind(5, s.Heading).Bind(6, s.Aspect)
+                .Bind(7, s.HeadingSpan.Start).Bind(8, s.HeadingSpan.Length).Bind(9, s.BodySpan.Start).Bind(10, s.BodySpan.Length)
+                .Execute();
         }
 
         var text = document.Text;
         for (var i = 0; i < text.Paragraphs.Count; i++)
         {
             var p = text.Paragraphs[i];
-            Run(_paragraph, id, i, p.Start, p.End, text.PageAt(p.Start));
+            _paragraph.Bind(1, id).Bind(2, i).Bind(3, p.Start).Bind(4, p.End).Bind(5, text.PageAt(p.Start)).Execute();
         }
 
         for (var i = 0; i < document.Questions.Count; i++)
         {
             var q = document.Questions[i];
-            Run(_question, id, i, q.Number, q.Question, q.Answer, JsonSerializer.Serialize(q.RefersTo), q.QuestionSpan.Start, q.QuestionSpan.Length, q.AnswerSpan.Start, q.AnswerSpan.Length);
+            _question
+                .Bind(1, id).Bind(2, i).Bind(3, q.Number).Bind(4, q.Question).Bind(5, q.Answer).Bind(6, JsonSerializer.Serialize(q.RefersTo))
+                .Bind(7, q.QuestionSpan.Start).Bind(8, q.QuestionSpan.Length).Bind(9, q.AnswerSpan.Start).Bind(10, q.AnswerSpan.Length)
+                .Execute();
         }
 
         for (var i = 0; i < document.Facts.Count; i++)
         {
             var f = document.Facts[i];
-            Run(_fact, id, i, f.Type, f.Quote, f.Citation?.Start ?? 0, f.Citation?.End ?? 0, f.Citation?.Page, FactJson.Serialize(f, gold: false));
+            _fact
+                .Bind(1, id).Bind(2, i).Bind(3, f.Type).Bind(4, f.Quote).Bind(5, f.Citation?.Start ?? 0).Bind(6, f.Citation?.End ?? 0)
+                .Bind(7, f.Citation?.Page).Bind(8, FactJson.Serialize(f, gold: false))
+                .Execute();
         }
 
         WriteUnits(units);
@@ -128,55 +141,20 @@ internal sealed class SqliteDocumentWriter : IDisposable
     /// <summary>A document's search units and their terms (the whole document in document_fts, its passages in passage_fts), with ids as <see cref="SearchUnitIds"/> lays them out.</summary>
     public void WriteUnits(IReadOnlyList<AnalyzedUnit> units)
     {
-        var ids = SearchUnitIds.For((long)_nextDocument.ExecuteScalar()!, units.Select(u => u.Unit));
+        var ids = SearchUnitIds.For(_nextDocument.Number(), units.Select(u => u.Unit));
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            Run(_unit, ids[i], u.Document, u.Unit, u.Number, u.Start, u.End);
-            Run(u.Unit == SearchUnits.Document ? _documentTerms : _passageTerms, ids[i], u.Body, u.Parts);
+            _unit.Bind(1, ids[i]).Bind(2, u.Document).Bind(3, u.Unit).Bind(4, u.Number).Bind(5, u.Start).Bind(6, u.End).Execute();
+            (u.Unit == SearchUnits.Document ? _documentTerms : _passageTerms).Bind(1, ids[i]).Bind(2, u.Body).Bind(3, u.Parts).Execute();
         }
-    }
-
-    private SqliteCommand Prepare(string sql, int parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = sql;
-        for (var i = 1; i <= parameters; i++)
-        {
-            command.Parameters.Add(new SqliteParameter("$" + i.ToString(CultureInfo.InvariantCulture), DBNull.Value));
-        }
-
-        command.Prepare();
-        _commands.Add(command);
-        return command;
-    }
-
-    private static void Bind(SqliteCommand command, object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        Bind(command, values);
-        command.ExecuteNonQuery();
-    }
-
-    private static string? Scalar(SqliteCommand command, params object?[] values)
-    {
-        Bind(command, values);
-        return command.ExecuteScalar() is { } value and not DBNull ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
     }
 
     public void Dispose()
     {
-        foreach (var command in _commands)
+        foreach (var statement in _statements)
         {
-            command.Dispose();
+            statement.Dispose();
         }
     }
 }
