@@ -22,9 +22,16 @@ internal sealed class RawStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(_database, sql, out _statement));
     }
 
+    /// <summary>Binds text, or NULL for null. SQLitePCLRaw binds with SQLITE_TRANSIENT: SQLite copies the characters before the call returns.</summary>
     public RawStatement Bind(int index, string? value)
     {
-        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
+        Check(value switch
+        {
+            null => raw.sqlite3_bind_null(_statement, index),
+            // An empty span may pin as a null pointer, which SQLite binds as NULL: the empty string goes as UTF-8.
+            "" => raw.sqlite3_bind_text(_statement, index, string.Empty),
+            _ => raw.sqlite3_bind_text16(_statement, index, value.AsSpan()),
+        });
         return this;
     }
 
