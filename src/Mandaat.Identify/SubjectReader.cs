@@ -15,14 +15,9 @@ internal static partial class SubjectReader
     {
         foreach (var paragraph in text.Paragraphs)
         {
-            // Searched in place first: copying every paragraph out cost more than the search.
-            if (!Betreft().Match(text.Text, paragraph.Start, paragraph.Length).Success)
-            {
-                continue;
-            }
-
-            var body = paragraph.Slice(text.Text);
-            var match = Betreft().Match(body);
+            // Searched in place (the paragraph's range as the whole input): copying every paragraph out cost
+            // more than the search. The match's index is then the text's own.
+            var match = Betreft().Match(text.Text, paragraph.Start, paragraph.Length);
             if (!match.Success)
             {
                 continue;
@@ -32,7 +27,7 @@ internal static partial class SubjectReader
             var value = subject.Value.Trim().TrimEnd('.', ' ');
             if (value.Length > 0)
             {
-                return (value, new TextSpan(paragraph.Start + match.Index, match.Length));
+                return (value, new TextSpan(match.Index, match.Length));
             }
         }
 

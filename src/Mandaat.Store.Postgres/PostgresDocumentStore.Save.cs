@@ -1,6 +1,5 @@
 using Dapper;
 using Mandaat.Core.Facts;
-using Mandaat.Store.Search;
 using Npgsql;
 
 namespace Mandaat.Store.Postgres;
@@ -41,7 +40,7 @@ public sealed partial class PostgresDocumentStore
                 return new SaveResult(SaveStatus.Unchanged, existing.Value.Id);
             }
 
-            await InsertRowsAsync(connection, transaction, ToRecord(document), AnalysedAhead(document), cancellationToken);
+            await InsertRowsAsync(connection, transaction, ToRecord(document), document.Passages?.MadeBy(_analyzer), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new SaveResult(SaveStatus.Inserted, document.Id);
         }
@@ -79,10 +78,6 @@ public sealed partial class PostgresDocumentStore
     }
 
     /// <summary>A freshly processed document in the row form both save and import write.</summary>
-    /// <summary>The passages' terms the pipeline analysed with this store's analyzer, or null.</summary>
-    private IReadOnlyList<AnalyzedUnit>? AnalysedAhead(ProcessedDocument document) =>
-        document.Passages is { } passages && Equals(passages.Analyzer, _analyzer) ? passages.Units : null;
-
     private static DocumentRecord ToRecord(ProcessedDocument document)
     {
         var identity = document.Identity;

@@ -13,7 +13,7 @@ public sealed partial class SqliteDocumentStore
     /// analysed here (pure computation, so it can run outside the write transaction).
     /// </summary>
     private IReadOnlyList<AnalyzedUnit> AnalyzedUnitsOf(ProcessedDocument document) =>
-        document.Passages is { } passages && Equals(passages.Analyzer, _analyzer) ? passages.Units : PassageAnalysis.Of(document, _analyzer);
+        document.Passages?.MadeBy(_analyzer) ?? PassageAnalysis.Of(document, _analyzer);
 
     /// <summary>Analyses each passage and writes it with its terms, inside the transaction open on the connection, as a save does.</summary>
     private void InsertSearchUnits(SqliteConnection connection, string documentId, string text, IEnumerable<SearchPassage> passages)
