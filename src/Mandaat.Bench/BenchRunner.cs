@@ -7,10 +7,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Mandaat.Bench;
 
 /// <summary>
-/// One bench run: generates the corpus, ingests it through the full pipeline and into raw FTS5,
-/// searches both (Mandaat in process and over HTTP), ingests 4× the documents for the scaling figure,
-/// and times PdfPig against pdftotext on the PDF fixtures. Everything in a temp folder that is removed
-/// afterwards.
+/// One bench run: generates the corpora, ingests them through the full pipeline and into raw FTS5,
+/// searches both (Mandaat in process and over HTTP), and times PdfPig against pdftotext on the PDF
+/// fixtures. Everything in a temp folder that is removed afterwards.
+/// Each comparison's sides are measured in alternation (raw FTS5, Mandaat at N and at 4N in every round;
+/// raw, in process and over HTTP for every query), so the slow and the quiet spells of a shared machine
+/// fall on both sides of a ratio instead of on whichever side happened to run during them.
 /// </summary>
 public static class BenchRunner
 {
@@ -30,124 +32,129 @@ public static class BenchRunner
         var root = Directory.CreateTempSubdirectory("mandaat-bench-").FullName;
         try
         {
-            progress?.Report($"generating {documents} documents");
+            progress?.Report($"generating {documents} and {documents * 4} documents");
             var corpus = CorpusGenerator.Generate(samplesFolder, documents, root);
+            var scaled = CorpusGenerator.Generate(samplesFolder, documents * 4, root, seed: 32);
 
             progress?.Report("warming up");
             await WarmUpAsync(samplesFolder, root, WarmUpDocuments(documents), cancellationToken);
 
-            progress?.Report("raw FTS5 insert");
-            var rawTime = TimeSpan.MaxValue;
-            for (var run = 1; run < IngestRuns; run++)
-            {
-                using var discarded = new RawFtsBaseline(Path.Combine(root, $"raw-{run}.db"));
-                rawTime = Min(rawTime, discarded.Insert(corpus.Files));
-            }
+            var ingests = await IngestRoundsAsync(corpus, scaled, root, progress, cancellationToken);
 
-            using var raw = new RawFtsBaseline(Path.Combine(root, "raw.db"));
-            rawTime = Min(rawTime, raw.Insert(corpus.Files));
-
-            progress?.Report("Mandaat ingest");
+            progress?.Report("search: raw FTS5, in process and over HTTP, query by query");
             var database = Path.Combine(root, "mandaat.db");
-            var ingestTime = TimeSpan.MaxValue;
-            StageClock? stages = null;
-            int failures;
-            SqliteDocumentStore store;
-            long peak;
-            await using (var sampler = new PeakMemorySampler())
+            SearchTimes searches;
+            using (var raw = new RawFtsBaseline(ingests.RawDatabase))
             {
-                for (var run = 1; run < IngestRuns; run++)
+                var store = new SqliteDocumentStore(database);
+                await using (store)
                 {
-                    var (time, _, discarded, clock) = await TimedIngestAsync(corpus, Path.Combine(root, $"mandaat-{run}.db"), cancellationToken);
-                    await discarded.DisposeAsync();
-                    DeleteStore(root, $"mandaat-{run}.db");
-                    (ingestTime, stages) = time < ingestTime ? (time, clock) : (ingestTime, stages);
+                    await using var web = await WebSearchHost.StartAsync(database, HttpRequests, cancellationToken);
+                    searches = await TimeSearchesAsync(
+                        q => Task.FromResult(raw.Search(q)),
+                        q => MandaatSearchAsync(store, q, cancellationToken),
+                        q => web.SearchAsync(q, 20, cancellationToken));
                 }
-
-                (var last, failures, store, var lastStages) = await TimedIngestAsync(corpus, database, cancellationToken);
-                (ingestTime, stages) = last < ingestTime ? (last, lastStages) : (ingestTime, stages);
-                peak = sampler.PeakBytes;
-            }
-
-            progress?.Report("search");
-            double[] mine, theirs;
-            await using (store)
-            {
-                mine = await TimeAsync(q => MandaatSearchAsync(store, q, cancellationToken));
-                theirs = await TimeAsync(q => Task.FromResult(raw.Search(q)));
-            }
-
-            // Right after the in-process search, on the same file in the same state, so the two differ by
-            // what HTTP adds. (Timed after the 4N ingest, as at first, it paid for that ingest's disturbed
-            // caches and heap: 4.7× against 2.3× in process, where a direct comparison showed about 1 ms.)
-            progress?.Report("search over HTTP");
-            double[] http;
-            await using (var web = await WebSearchHost.StartAsync(database, HttpRequests, cancellationToken))
-            {
-                http = await TimeAsync(q => web.SearchAsync(q, 20, cancellationToken));
-            }
-
-            // The N store is done with: removed, so its pages are not written back during the 4N run.
-            DeleteStore(root, "mandaat.db");
-
-            // A sampler of its own, started after the web server is gone, keeps Kestrel out of the peak.
-            progress?.Report($"generating and ingesting {documents * 4} documents");
-            var scaled = CorpusGenerator.Generate(samplesFolder, documents * 4, root, seed: 32);
-            var scaledTime = TimeSpan.MaxValue;
-            await using (var sampler = new PeakMemorySampler())
-            {
-                for (var run = 0; run < IngestRuns; run++)
-                {
-                    var (time, _, scaledStore, _) = await TimedIngestAsync(scaled, Path.Combine(root, "mandaat-4x.db"), cancellationToken);
-                    await scaledStore.DisposeAsync();
-                    DeleteStore(root, "mandaat-4x.db");
-                    scaledTime = Min(scaledTime, time);
-                }
-
-                peak = Math.Max(peak, sampler.PeakBytes);
             }
 
             progress?.Report($"PDF extraction, {pdfs.Count} file(s)");
             var pdf = PdfExtractionBench.Run(pdfs, root, TimedRounds);
 
             var megabytes = corpus.Megabytes;
-            var ingestRate = megabytes / ingestTime.TotalSeconds;
-            var rawRate = megabytes / rawTime.TotalSeconds;
-            var p95 = Percentile(mine, 0.95);
-            var rawP95 = Percentile(theirs, 0.95);
-            var httpP95 = Percentile(http, 0.95);
+            var ingestRate = megabytes / ingests.Mandaat.TotalSeconds;
+            var rawRate = megabytes / ingests.Raw.TotalSeconds;
+            var p95 = Percentile(searches.Mandaat, 0.95);
+            var rawP95 = Percentile(searches.Raw, 0.95);
+            var httpP95 = Percentile(searches.Http, 0.95);
             return new BenchFigures(
                 documents,
-                failures,
+                ingests.Failures,
                 megabytes,
                 ingestRate,
                 rawRate,
                 ingestRate / rawRate,
-                Percentile(mine, 0.5),
+                Percentile(searches.Mandaat, 0.5),
                 p95,
-                Percentile(theirs, 0.5),
+                Percentile(searches.Raw, 0.5),
                 rawP95,
                 p95 / rawP95,
-                Percentile(http, 0.5),
+                Percentile(searches.Http, 0.5),
                 httpP95,
                 httpP95 / rawP95,
                 BenchQueries.All.Count,
-                peak / (1024.0 * 1024.0),
-                ingestTime.TotalSeconds,
-                scaledTime.TotalSeconds,
-                scaledTime.TotalSeconds / ingestTime.TotalSeconds,
+                ingests.PeakBytes / (1024.0 * 1024.0),
+                ingests.Mandaat.TotalSeconds,
+                ingests.Scaled.TotalSeconds,
+                ingests.Scaled.TotalSeconds / ingests.Mandaat.TotalSeconds,
                 pdf.Files,
                 pdf.PdfPigMilliseconds,
                 pdf.PdftotextMilliseconds,
                 pdf.PdfPigMilliseconds / pdf.PdftotextMilliseconds,
                 pdf.NotMeasured,
-                stages!.All.ToDictionary(s => s.Stage.ToString().ToLowerInvariant(), s => s.Time.TotalSeconds, StringComparer.Ordinal));
+                ingests.Stages.All.ToDictionary(s => s.Stage.ToString().ToLowerInvariant(), s => s.Time.TotalSeconds, StringComparer.Ordinal));
         }
         finally
         {
             Directory.Delete(root, recursive: true);
         }
     }
+
+    /// <summary>
+    /// <see cref="IngestRuns"/> rounds of raw FTS5, Mandaat at N and Mandaat at 4N, each ingest after the page
+    /// cache is written back and the heap collected. The last round's raw table and N store stay for the
+    /// search; every other store is removed once timed, so its pages are not written back during a later run.
+    /// The peak working set is sampled over the rounds, before the web server is started, so Kestrel is not in it.
+    /// </summary>
+    private static async Task<IngestTimes> IngestRoundsAsync(Corpus corpus, Corpus scaled, string root, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var raw = TimeSpan.MaxValue;
+        var mandaat = TimeSpan.MaxValue;
+        var fourTimes = TimeSpan.MaxValue;
+        StageClock? stages = null;
+        var failures = 0;
+        var rawDatabase = string.Empty;
+        var sampler = new PeakMemorySampler();
+        long peak;
+        await using (sampler)
+        {
+            for (var run = 1; run <= IngestRuns; run++)
+            {
+                var last = run == IngestRuns;
+                progress?.Report($"ingest round {run} of {IngestRuns}: raw FTS5, Mandaat at {corpus.Files.Count} and at {scaled.Files.Count} documents");
+                rawDatabase = Path.Combine(root, $"raw-{run}.db");
+                DiskFlush.All();
+                using (var baseline = new RawFtsBaseline(rawDatabase))
+                {
+                    raw = Min(raw, baseline.Insert(corpus.Files));
+                }
+
+                if (!last)
+                {
+                    DeleteStore(rawDatabase);
+                }
+
+                var database = Path.Combine(root, last ? "mandaat.db" : $"mandaat-{run}.db");
+                var (time, runFailures, runStages) = await TimedIngestAsync(corpus, database, cancellationToken);
+                (mandaat, stages, failures) = time < mandaat ? (time, runStages, runFailures) : (mandaat, stages, failures);
+                if (!last)
+                {
+                    DeleteStore(database);
+                }
+
+                var scaledDatabase = Path.Combine(root, $"mandaat-4x-{run}.db");
+                fourTimes = Min(fourTimes, (await TimedIngestAsync(scaled, scaledDatabase, cancellationToken)).Time);
+                DeleteStore(scaledDatabase);
+            }
+
+            peak = sampler.PeakBytes;
+        }
+
+        return new IngestTimes(raw, mandaat, fourTimes, failures, stages!, peak, rawDatabase);
+    }
+
+    private sealed record IngestTimes(TimeSpan Raw, TimeSpan Mandaat, TimeSpan Scaled, int Failures, StageClock Stages, long PeakBytes, string RawDatabase);
+
+    private sealed record SearchTimes(double[] Raw, double[] Mandaat, double[] Http);
 
     // JIT and first-use costs would otherwise land on whichever run goes first and skew both the
     // ingest ratio and the N-against-4N scaling ratio. Ten documents were far too few: tiered
@@ -173,16 +180,18 @@ public static class BenchRunner
     }
 
     /// <summary>An ingest after the page cache is written back and the heap collected, so it pays for nothing done before it.</summary>
-    private static async Task<(TimeSpan Time, int Failures, SqliteDocumentStore Store, StageClock Stages)> TimedIngestAsync(Corpus corpus, string database, CancellationToken cancellationToken)
+    private static async Task<(TimeSpan Time, int Failures, StageClock Stages)> TimedIngestAsync(Corpus corpus, string database, CancellationToken cancellationToken)
     {
         DiskFlush.All();
         GC.Collect();
-        return await IngestAsync(corpus, database, cancellationToken);
+        var (time, failures, store, stages) = await IngestAsync(corpus, database, cancellationToken);
+        await store.DisposeAsync();
+        return (time, failures, stages);
     }
 
-    private static void DeleteStore(string root, string name)
+    private static void DeleteStore(string database)
     {
-        foreach (var file in Directory.GetFiles(root, name + "*"))
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(database)!, Path.GetFileName(database) + "*"))
         {
             File.Delete(file);
         }
@@ -206,21 +215,33 @@ public static class BenchRunner
         return outcome.Succeeded ? outcome.Value.Count : throw new InvalidOperationException($"search '{query}' failed: {outcome.Error}");
     }
 
-    private static async Task<double[]> TimeAsync(Func<string, Task<int>> search)
+    /// <summary>
+    /// Every query on each side in turn (raw FTS5, Mandaat in process, Mandaat over HTTP): one untimed warm-up
+    /// each, then <see cref="TimedRounds"/> rounds, each round timing the three one after the other.
+    /// </summary>
+    private static async Task<SearchTimes> TimeSearchesAsync(Func<string, Task<int>> raw, Func<string, Task<int>> mandaat, Func<string, Task<int>> http)
     {
-        var samples = new List<double>();
+        Func<string, Task<int>>[] sides = [raw, mandaat, http];
+        var samples = sides.Select(_ => new List<double>()).ToArray();
         foreach (var query in BenchQueries.All)
         {
-            await search(query);
-            for (var i = 0; i < TimedRounds; i++)
+            foreach (var side in sides)
             {
-                var clock = Stopwatch.StartNew();
-                await search(query);
-                samples.Add(clock.Elapsed.TotalMilliseconds);
+                await side(query);
+            }
+
+            for (var round = 0; round < TimedRounds; round++)
+            {
+                for (var i = 0; i < sides.Length; i++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    await sides[i](query);
+                    samples[i].Add(clock.Elapsed.TotalMilliseconds);
+                }
             }
         }
 
-        return [.. samples];
+        return new SearchTimes([.. samples[0]], [.. samples[1]], [.. samples[2]]);
     }
 
     private static double Percentile(double[] samples, double fraction)
