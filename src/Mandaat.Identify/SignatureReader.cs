@@ -19,8 +19,10 @@ internal static partial class SignatureReader
         var signatories = new List<Signatory>();
         foreach (var paragraph in text.Paragraphs)
         {
-            // Most paragraphs hold no signature: searching them in place spares copying each one out.
-            if (!Signature().Match(text.Text, paragraph.Start, paragraph.Length).Success)
+            // Signatures must fill the paragraph, so one that does not open with an office holds none. The
+            // regex would find that out only by trying every D, M, S, V, O, A, G and C of every paragraph
+            // (0.8 of 14 s of processing in the profile of issue 8); the opening is read here instead.
+            if (!OpensWithOffice(text.Text.AsSpan(paragraph.Start, paragraph.Length)))
             {
                 continue;
             }
@@ -40,6 +42,44 @@ internal static partial class SignatureReader
         }
 
         return signatories;
+    }
+
+    /// <summary>True when the paragraph starts (after spaces, and an article "De") with one of the offices of <see cref="Office"/>.</summary>
+    internal static bool OpensWithOffice(ReadOnlySpan<char> paragraph)
+    {
+        var rest = paragraph.TrimStart();
+        if (rest.Length > 3 && rest[0] is 'D' or 'd' && rest[1] == 'e' && char.IsWhiteSpace(rest[2]))
+        {
+            var afterArticle = rest[2..].TrimStart();
+            if (StartsWithOffice(afterArticle))
+            {
+                return true;
+            }
+        }
+
+        return StartsWithOffice(rest);
+    }
+
+    private static bool StartsWithOffice(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2)
+        {
+            return false;
+        }
+
+        // Each office's first letter in either case, the rest as the regex spells it.
+        var tail = text[1..];
+        return char.ToLowerInvariant(text[0]) switch
+        {
+            'm' => tail.StartsWith("inister", StringComparison.Ordinal),
+            's' => tail.StartsWith("taatssecretaris", StringComparison.Ordinal) || tail.StartsWith("ecretaris-", StringComparison.Ordinal),
+            'v' => tail.StartsWith("oorzitter", StringComparison.Ordinal),
+            'o' => tail.StartsWith("ndervoorzitter", StringComparison.Ordinal),
+            'a' => tail.StartsWith("djunct-griffier", StringComparison.Ordinal),
+            'g' => tail.StartsWith("riffier", StringComparison.Ordinal),
+            'c' => tail.StartsWith("ommandant der ", StringComparison.Ordinal),
+            _ => false,
+        };
     }
 
     /// <summary>True when the matches cover the paragraph with nothing but spaces between them.</summary>

@@ -161,6 +161,26 @@ public sealed class HeaderVariantTests
             ["Van Helvert", "Mittendorf"], ["voorzitter van de commissie", "griffier van de commissie"]
         },
         {
+            "the prime minister signs without an article",
+            "Minister-President,\nM. Rutte",
+            ["M. Rutte"], ["Minister-President"]
+        },
+        {
+            "the secretary-general and the commander of the armed forces",
+            "De Secretaris-Generaal van Defensie,\nM.J. Sijmons\nDe Commandant der Strijdkrachten,\nO.W. Eichelsheim",
+            ["M.J. Sijmons", "O.W. Eichelsheim"], ["Secretaris-Generaal van Defensie", "Commandant der Strijdkrachten"]
+        },
+        {
+            "a vice-chair and a deputy clerk, in lower case and indented",
+            "  de ondervoorzitter van de commissie,\nBosman\n\n  De adjunct-griffier van de commissie,\nEijsink",
+            ["Bosman", "Eijsink"], ["ondervoorzitter van de commissie", "adjunct-griffier van de commissie"]
+        },
+        {
+            "a paragraph that opens with other words before an office holds no signature",
+            "Namens de Minister van Defensie,\nK.H. Ollongren",
+            [], []
+        },
+        {
             "a sentence that names a minister is not a signature",
             "De Minister van Defensie, mevrouw Ollongren, heeft dit toegezegd in het debat van 3 november.",
             [], []
