@@ -41,10 +41,17 @@ public sealed class AnchoredScan
     public IEnumerable<Match> Matches(string text)
     {
         var everywhere = _startsWithDigit && HasNonAsciiDigit(text);
+        var words = StartFinder.WordsOf(text);
+        var word = 0;
         var position = 0;
         while (position < text.Length)
         {
-            var candidate = everywhere ? position : _starts.Next(text, position);
+            var candidate = position;
+            if (!everywhere)
+            {
+                (candidate, word) = _starts.Next(text, words, word, position);
+            }
+
             if (candidate < 0)
             {
                 yield break;

@@ -60,23 +60,36 @@ internal sealed class StartFinder
         }
     }
 
-    /// <summary>The first index at or after <paramref name="position"/> where a start word begins and a match could begin, or -1.</summary>
-    public int Next(string text, int position)
+    /// <summary>The word starts of <paramref name="text"/>, found by the first finder that scans it and shared by the others.</summary>
+    public static WordStarts WordsOf(string text) => WordStartsByText.GetValue(text, WordStarts.Of);
+
+    /// <summary>
+    /// The first index at or after <paramref name="position"/> where a start word begins and a match could
+    /// begin (or -1), for a scan that moves forward through <paramref name="text"/>: <paramref name="word"/> is
+    /// the index of a word start at or before <paramref name="position"/> (0 at first, then the <c>Word</c> of
+    /// the previous answer), so a scan walks the words once instead of searching for them at every candidate.
+    /// </summary>
+    public (int Candidate, int Word) Next(string text, WordStarts words, int word, int position)
     {
-        var words = WordStartsByText.GetValue(text, WordStarts.Of);
-        var word = -1;
         var (positions, heads) = (words.Positions, words.Heads);
-        for (var k = words.FirstAtOrAfter(position); k < positions.Length; k++)
+        var k = word;
+        while (k < positions.Length && positions[k] < position)
+        {
+            k++;
+        }
+
+        var found = -1;
+        for (; k < positions.Length; k++)
         {
             if (StartsAt(text, positions[k], heads[k]))
             {
-                word = positions[k];
+                found = positions[k];
                 break;
             }
         }
 
-        var symbol = NextSymbol(text, position, word < 0 ? text.Length : word);
-        return symbol >= 0 ? symbol : word;
+        var symbol = NextSymbol(text, position, found < 0 ? text.Length : found);
+        return (symbol >= 0 ? symbol : found, k);
     }
 
     private bool StartsAt(string text, int index, uint head)

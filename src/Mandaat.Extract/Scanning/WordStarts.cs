@@ -51,13 +51,6 @@ internal sealed class WordStarts
         return new WordStarts([.. positions], [.. heads]);
     }
 
-    /// <summary>The index of the first word start at or after <paramref name="position"/> (binary search), or the count.</summary>
-    public int FirstAtOrAfter(int position)
-    {
-        var index = Array.BinarySearch(Positions, position);
-        return index >= 0 ? index : ~index;
-    }
-
     // ASCII is upper-cased here: char.ToUpperInvariant goes through ICU for every character.
     public static char Upper(char c) => char.IsAsciiLetterLower(c) ? (char)(c - 32) : char.IsAscii(c) ? c : char.ToUpperInvariant(c);
 }
