@@ -113,43 +113,37 @@ public static class BenchRunner
         StageClock? stages = null;
         var failures = 0;
         var rawDatabase = string.Empty;
-        var sampler = new PeakMemorySampler();
-        long peak;
-        await using (sampler)
+        await using var sampler = new PeakMemorySampler();
+        for (var run = 1; run <= IngestRuns; run++)
         {
-            for (var run = 1; run <= IngestRuns; run++)
+            var last = run == IngestRuns;
+            progress?.Report($"ingest round {run} of {IngestRuns}: raw FTS5, Mandaat at {corpus.Files.Count} and at {scaled.Files.Count} documents");
+            rawDatabase = Path.Combine(root, $"raw-{run}.db");
+            DiskFlush.All();
+            using (var baseline = new RawFtsBaseline(rawDatabase))
             {
-                var last = run == IngestRuns;
-                progress?.Report($"ingest round {run} of {IngestRuns}: raw FTS5, Mandaat at {corpus.Files.Count} and at {scaled.Files.Count} documents");
-                rawDatabase = Path.Combine(root, $"raw-{run}.db");
-                DiskFlush.All();
-                using (var baseline = new RawFtsBaseline(rawDatabase))
-                {
-                    raw = Min(raw, baseline.Insert(corpus.Files));
-                }
-
-                if (!last)
-                {
-                    DeleteStore(rawDatabase);
-                }
-
-                var database = Path.Combine(root, last ? "mandaat.db" : $"mandaat-{run}.db");
-                var (time, runFailures, runStages) = await TimedIngestAsync(corpus, database, cancellationToken);
-                (mandaat, stages, failures) = time < mandaat ? (time, runStages, runFailures) : (mandaat, stages, failures);
-                if (!last)
-                {
-                    DeleteStore(database);
-                }
-
-                var scaledDatabase = Path.Combine(root, $"mandaat-4x-{run}.db");
-                fourTimes = Min(fourTimes, (await TimedIngestAsync(scaled, scaledDatabase, cancellationToken)).Time);
-                DeleteStore(scaledDatabase);
+                raw = Min(raw, baseline.Insert(corpus.Files));
             }
 
-            peak = sampler.PeakBytes;
+            if (!last)
+            {
+                DeleteStore(rawDatabase);
+            }
+
+            var database = Path.Combine(root, last ? "mandaat.db" : $"mandaat-{run}.db");
+            var (time, runFailures, runStages) = await TimedIngestAsync(corpus, database, cancellationToken);
+            (mandaat, stages, failures) = time < mandaat ? (time, runStages, runFailures) : (mandaat, stages, failures);
+            if (!last)
+            {
+                DeleteStore(database);
+            }
+
+            var scaledDatabase = Path.Combine(root, $"mandaat-4x-{run}.db");
+            fourTimes = Min(fourTimes, (await TimedIngestAsync(scaled, scaledDatabase, cancellationToken)).Time);
+            DeleteStore(scaledDatabase);
         }
 
-        return new IngestTimes(raw, mandaat, fourTimes, failures, stages!, peak, rawDatabase);
+        return new IngestTimes(raw, mandaat, fourTimes, failures, stages!, sampler.PeakBytes, rawDatabase);
     }
 
     private sealed record IngestTimes(TimeSpan Raw, TimeSpan Mandaat, TimeSpan Scaled, int Failures, StageClock Stages, long PeakBytes, string RawDatabase);
