@@ -5,6 +5,13 @@ namespace Mandaat.Web.Tests.Browser;
 /// <summary>What a reader does in a real browser: search, open a letter with its facts, the mission timeline, upload, and a hostile document that must stay inert.</summary>
 public sealed class BrowserTests(LiveServer server) : IClassFixture<LiveServer>
 {
+    // Navigations are awaited until the new page is committed, and then for the elements the test reads. Waiting
+    // for the "load" event instead once timed out after 120 s in CI with the document page served in 155 ms and
+    // Playwright reporting network idle but never load; the test checks what the page shows, not its events.
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
+    private static readonly LocatorWaitForOptions Attached = new() { State = WaitForSelectorState.Attached };
+
     [Fact]
     public async Task Search_then_open_a_hit_shows_the_document_with_its_facts_highlighted()
     {
@@ -12,15 +19,18 @@ public sealed class BrowserTests(LiveServer server) : IClassFixture<LiveServer>
         await page.GotoAsync(server.Url + "/zoeken");
         await page.GetByLabel("Zoekterm").FillAsync("militairen");
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
-        await page.WaitForURLAsync("**/zoeken?q=militairen**");
+        await page.WaitForURLAsync("**/zoeken?q=militairen**", Committed);
 
         var hits = page.Locator("main li a[href^='/documenten/']");
+        await hits.First.WaitForAsync(Attached);
         Assert.True(await hits.CountAsync() > 0);
         Assert.True(await page.Locator(".snippet").First.InnerTextAsync() is { Length: > 0 });
 
         await hits.First.ClickAsync();
-        await page.WaitForURLAsync("**/documenten/**");
-        Assert.True(await page.Locator("mark[id^='feit-']").CountAsync() > 0);
+        await page.WaitForURLAsync("**/documenten/**", Committed);
+        var facts = page.Locator("mark[id^='feit-']");
+        await facts.First.WaitForAsync(Attached);
+        Assert.True(await facts.CountAsync() > 0);
         var link = page.Locator("a[href^='#feit-']").First;
         var target = (await link.GetAttributeAsync("href"))!;
         await link.ClickAsync();
