@@ -12,6 +12,9 @@ internal sealed class WordStarts
     private static readonly SearchValues<char> AsciiLettersAndDigits =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+    /// <summary>Latin-1 upper-cased once (see <see cref="Upper"/>).</summary>
+    private static readonly char[] Latin1Upper = [.. Enumerable.Range(0, 256).Select(c => char.ToUpperInvariant((char)c))];
+
     private WordStarts(int[] positions, uint[] heads)
     {
         Positions = positions;
@@ -51,6 +54,7 @@ internal sealed class WordStarts
         return new WordStarts([.. positions], [.. heads]);
     }
 
-    // ASCII is upper-cased here: char.ToUpperInvariant goes through ICU for every character.
-    public static char Upper(char c) => char.IsAsciiLetterLower(c) ? (char)(c - 32) : char.IsAscii(c) ? c : char.ToUpperInvariant(c);
+    // Latin-1 (Dutch's "é", "ë", "ï") is upper-cased from a table made once: char.ToUpperInvariant goes
+    // through ICU for every character outside ASCII.
+    public static char Upper(char c) => c < Latin1Upper.Length ? Latin1Upper[c] : char.ToUpperInvariant(c);
 }
