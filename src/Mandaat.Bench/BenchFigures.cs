@@ -4,7 +4,9 @@ namespace Mandaat.Bench;
 /// Everything one bench run measured; ratios are Mandaat against its baseline (raw FTS5, or pdftotext
 /// for PDF extraction). The PDF figures are null when they could not be measured, with the reason in
 /// <see cref="PdfExtractionNotMeasured"/>. <see cref="IngestStageSeconds"/> is the N ingest's time per stage
-/// (read, normalize, identify, segment, extract, store), summed over the workers.
+/// (read, normalize, identify, segment, extract, store), summed over the workers. <see cref="IngestSeconds"/> is the
+/// fastest N ingest (the ingest rate's), <see cref="GroupIngestSeconds"/> the N ingest the scaling ratio divides by:
+/// a quarter of the fastest round of four N ingests timed back to back (see <see cref="BenchRunner.GroupSize"/>).
 /// </summary>
 public sealed record BenchFigures(
     int Documents,
@@ -24,6 +26,7 @@ public sealed record BenchFigures(
     int Queries,
     double PeakWorkingSetMegabytes,
     double IngestSeconds,
+    double GroupIngestSeconds,
     double ScaledIngestSeconds,
     double ScalingRatio,
     int PdfFiles,

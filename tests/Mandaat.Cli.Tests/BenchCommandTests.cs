@@ -21,11 +21,16 @@ public sealed class BenchCommandTests
             "corpus_megabytes", "ingest_megabytes_per_second", "raw_megabytes_per_second", "ingest_ratio",
             "search_p50_milliseconds", "search_p95_milliseconds", "raw_search_p50_milliseconds", "raw_search_p95_milliseconds",
             "search_p95_ratio", "http_search_p50_milliseconds", "http_search_p95_milliseconds", "http_search_p95_ratio",
-            "peak_working_set_megabytes", "ingest_seconds", "scaled_ingest_seconds", "scaling_ratio",
+            "peak_working_set_megabytes", "ingest_seconds", "group_ingest_seconds", "scaled_ingest_seconds", "scaling_ratio",
         })
         {
             Assert.True(figures.GetProperty(field).GetDouble() > 0, field);
         }
+
+        // Scaling divides 4N by the mean of a round of N ingests, which no single fastest N ingest can beat.
+        var group = figures.GetProperty("group_ingest_seconds").GetDouble();
+        Assert.True(group >= figures.GetProperty("ingest_seconds").GetDouble());
+        Assert.Equal(figures.GetProperty("scaled_ingest_seconds").GetDouble() / group, figures.GetProperty("scaling_ratio").GetDouble(), 6);
 
         Assert.True(figures.GetProperty("queries").GetInt32() >= 20);
         foreach (var verdict in new[] { "ingest_met", "memory_met", "scaling_met", "search_met", "http_search_met" })

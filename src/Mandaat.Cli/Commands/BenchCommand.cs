@@ -55,9 +55,13 @@ public static class BenchCommand
         table.AddRow("search p95 over HTTP (ms)", N(f.HttpSearchP95Milliseconds), $"{N(f.RawSearchP95Milliseconds)} raw FTS5", $"{N(f.HttpSearchP95Ratio)}×", $"≤ {N(BenchFigures.SearchTarget)}×", Verdict(f.HttpSearchMet));
         AddPdfRow(table, f);
         table.AddRow("peak working set (MB)", N(f.PeakWorkingSetMegabytes), "", "", $"≤ {N(BenchFigures.MemoryTargetMegabytes)} MB", Verdict(f.MemoryMet));
-        table.AddRow("ingest time (s)", $"{N(f.ScaledIngestSeconds)} at {f.Documents * 4} docs", $"{N(f.IngestSeconds)} at {f.Documents} docs", $"{N(f.ScalingRatio)}×", $"≤ {N(BenchFigures.ScalingTarget)}×", Verdict(f.ScalingMet));
+        table.AddRow("ingest time (s)", $"{N(f.ScaledIngestSeconds)} at {f.Documents * 4} docs", $"{N(f.GroupIngestSeconds)} at {f.Documents} docs (mean of {BenchRunner.GroupSize} back to back)", $"{N(f.ScalingRatio)}×", $"≤ {N(BenchFigures.ScalingTarget)}×", Verdict(f.ScalingMet));
         Terminal.Out.Write(table);
-        Terminal.Out.WriteLine($"{f.Documents} documents, {N(f.CorpusMegabytes)} MB, {f.Queries} queries × {BenchRunner.TimedRounds} timed rounds, each ingest the fastest of {BenchRunner.IngestRuns} runs, the sides of every ratio measured in alternation, {f.IngestFailures} ingest failures.");
+        Terminal.Out.WriteLine(
+            $"{f.Documents} documents, {N(f.CorpusMegabytes)} MB, {f.Queries} queries × {BenchRunner.TimedRounds} timed rounds; " +
+            $"ingest rate: the fastest of {BenchRunner.IngestRuns * BenchRunner.GroupSize} raw inserts and of as many N ingests; " +
+            $"scaling: the fastest of {BenchRunner.IngestRuns} 4N ingests against the fastest round of {BenchRunner.GroupSize} N ingests; " +
+            $"the sides of every ratio measured in alternation; {f.IngestFailures} ingest failures.");
         // Where the ingest's time went, summed over the workers (so it can exceed the wall time).
         Terminal.Out.WriteLine("ingest time per stage (s, all workers): " + string.Join(", ", f.IngestStageSeconds.Select(s => $"{s.Key} {N(s.Value)}")) + ".");
     }
