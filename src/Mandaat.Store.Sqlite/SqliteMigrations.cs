@@ -132,6 +132,22 @@ internal static class SqliteMigrations
                 DELETE FROM passage_fts WHERE rowid = old.id AND old.unit <> 'document';
             END;
             """),
+        (5, """
+            -- document_fts's own copy of each document's terms is never read back: snippets come from the
+            -- documents' text, passages are scored from passage_fts. A contentless table keeps the index and
+            -- drops the copy, a sixth of a store; contentless_delete lets the trigger still remove a row. The
+            -- trigger is dropped first, so the rename does not meet a reference to a table that is gone.
+            DROP TRIGGER search_units_delete;
+            CREATE VIRTUAL TABLE document_index USING fts5(body, parts, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
+            INSERT INTO document_index (rowid, body, parts) SELECT rowid, body, parts FROM document_fts;
+            DROP TABLE document_fts;
+            ALTER TABLE document_index RENAME TO document_fts;
+            CREATE TRIGGER search_units_delete AFTER DELETE ON search_units
+            BEGIN
+                DELETE FROM document_fts WHERE rowid = old.id AND old.unit = 'document';
+                DELETE FROM passage_fts WHERE rowid = old.id AND old.unit <> 'document';
+            END;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

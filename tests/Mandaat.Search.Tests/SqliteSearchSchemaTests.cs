@@ -1,5 +1,8 @@
 using Mandaat.Core.Documents;
 using Mandaat.Core.Text;
+using Mandaat.Search.Analysis;
+using Mandaat.Search.Query;
+using Mandaat.Store;
 using Mandaat.Store.Search;
 using Mandaat.Store.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -9,7 +12,8 @@ namespace Mandaat.Search.Tests;
 /// <summary>
 /// SQLite-specific: a store from before search (schema version 1) is indexed when migrated, one from
 /// before unit ids carried their document (version 2) is indexed again in the new layout, and one with
-/// a single FTS5 table for documents and passages (version 3) has its rows moved to one table per kind.
+/// a single FTS5 table for documents and passages (version 3) has its rows moved to one table per kind, the
+/// documents' one contentless (version 5).
 /// </summary>
 public sealed class SqliteSearchSchemaTests : IDisposable
 {
@@ -36,7 +40,7 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         await SaveTwoDocumentsAsync();
 
         // Renumber the units 1, 2, 3, … with the whole document last, as version 2 wrote them.
-        await ExecuteAsync(ToVersion3);
+        await ToVersion3Async();
         await ExecuteAsync(
             """
             CREATE TEMP TABLE old AS SELECT u.*, f.body, f.parts FROM search_units u JOIN search_fts f ON f.rowid = u.id;
@@ -60,14 +64,18 @@ public sealed class SqliteSearchSchemaTests : IDisposable
     public async Task A_version_3_index_in_one_table_is_moved_to_a_table_per_kind_without_losing_a_row()
     {
         await SaveTwoDocumentsAsync();
+        var scores = await ScoresAsync("militair");
 
-        await ExecuteAsync(ToVersion3);
+        await ToVersion3Async();
         var units = await ScalarAsync("SELECT COUNT(*) FROM search_units;");
         Assert.Equal(units, await ScalarAsync("SELECT COUNT(*) FROM search_fts;"));
 
         await using var upgraded = await UpgradedAsync();
 
         Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'search_fts';"));
+        // Version 5 made document_fts contentless: no copy of the terms, the same index, so the same scores.
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('document_fts_content', 'document_index');"));
+        Assert.Equal(scores, await ScoresAsync("militair"));
         Assert.Equal(2L, await ScalarAsync("SELECT COUNT(*) FROM document_fts;"));
         Assert.Equal(units - 2, await ScalarAsync("SELECT COUNT(*) FROM passage_fts;"));
         Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM document_fts f LEFT JOIN search_units u ON u.id = f.rowid WHERE u.unit IS NOT 'document';"));
@@ -102,27 +110,50 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         Assert.DoesNotContain(broken.Id, (await store.SearchAsync(new SearchRequest("helmen"), default)).Value.Select(h => h.Id));
     }
 
-    /// <summary>Turns a current store back into version 3: one FTS5 table for every unit, with its delete trigger.</summary>
-    private const string ToVersion3 = """
-        CREATE VIRTUAL TABLE search_fts USING fts5(body, parts, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
-        INSERT INTO search_fts (rowid, body, parts) SELECT rowid, body, parts FROM document_fts UNION ALL SELECT rowid, body, parts FROM passage_fts;
-        DROP TRIGGER search_units_delete;
-        DROP TABLE document_fts;
-        DROP TABLE passage_fts;
-        CREATE TRIGGER search_units_delete AFTER DELETE ON search_units
-        BEGIN
-            DELETE FROM search_fts WHERE rowid = old.id;
-        END;
-        DELETE FROM schema_version WHERE version >= 4;
-        """;
+    /// <summary>
+    /// Turns a current store back into version 3: one FTS5 table for every unit, with its delete trigger. The
+    /// whole documents' terms are made by the analyzer, as version 3 wrote them: the contentless document_fts
+    /// of version 5 keeps none to copy.
+    /// </summary>
+    private async Task ToVersion3Async()
+    {
+        await ExecuteAsync(
+            """
+            CREATE VIRTUAL TABLE search_fts USING fts5(body, parts, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
+            INSERT INTO search_fts (rowid, body, parts) SELECT rowid, body, parts FROM passage_fts;
+            """);
+        foreach (var document in TwoDocuments())
+        {
+            var whole = PassageAnalysis.Of(document, DutchTextAnalyzer.Default).Single(u => u.Unit == SearchUnits.Document);
+            await ExecuteAsync(
+                "INSERT INTO search_fts (rowid, body, parts) SELECT id, $body, $parts FROM search_units WHERE document_id = $id AND unit = 'document';",
+                ("$body", whole.Body), ("$parts", whole.Parts), ("$id", document.Id));
+        }
+
+        await ExecuteAsync(
+            """
+            DROP TRIGGER search_units_delete;
+            DROP TABLE document_fts;
+            DROP TABLE passage_fts;
+            CREATE TRIGGER search_units_delete AFTER DELETE ON search_units
+            BEGIN
+                DELETE FROM search_fts WHERE rowid = old.id;
+            END;
+            DELETE FROM schema_version WHERE version >= 4;
+            """);
+    }
+
+    private static ProcessedDocument[] TwoDocuments() => [SearchDocuments.Letter2014(), SearchDocuments.Questions2020()];
 
     /// <summary>A current store with the 2014 letter and the 2020 question list, closed again.</summary>
     private async Task SaveTwoDocumentsAsync()
     {
         await using var store = new SqliteDocumentStore(DbPath);
         await store.MigrateAsync(default);
-        await store.SaveAsync(SearchDocuments.Letter2014(), default);
-        await store.SaveAsync(SearchDocuments.Questions2020(), default);
+        foreach (var document in TwoDocuments())
+        {
+            await store.SaveAsync(document, default);
+        }
     }
 
     /// <summary>The store at <see cref="DbPath"/> opened and migrated to the current version.</summary>
@@ -141,12 +172,24 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         Assert.Equal(1, Assert.Single(questions.Value).Question);
     }
 
-    private async Task ExecuteAsync(string sql)
+    /// <summary>The hits of a search on the store at <see cref="DbPath"/>, with their scores.</summary>
+    private async Task<IReadOnlyList<(string Id, double Score)>> ScoresAsync(string query)
+    {
+        await using var store = await UpgradedAsync();
+        return [.. (await store.SearchAsync(new SearchRequest(query), default)).Value.Select(h => (h.Id, h.Score))];
+    }
+
+    private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
         await command.ExecuteNonQueryAsync();
     }
 
