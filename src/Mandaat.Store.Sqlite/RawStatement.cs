@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -7,8 +9,8 @@ namespace Mandaat.Store.Sqlite;
 /// One SQL statement prepared on an open connection's own handle and run through SQLite's C API (SQLitePCLRaw,
 /// which Microsoft.Data.Sqlite itself sits on). For the writer's inserts only: a <see cref="SqliteCommand"/>
 /// allocates a data reader, a binder per parameter, boxed numbers and a UTF-8 copy of every string on every
-/// run, 240 MB for 500 bench documents on the one writer thread (issue 8); here a string is handed to SQLite
-/// as it is (UTF-16) and numbers are bound as numbers. Errors surface as <see cref="SqliteException"/>, as
+/// run, 240 MB for 500 bench documents on the one writer thread (issue 8); here a string goes to SQLite
+/// through a pooled UTF-8 buffer and numbers are bound as numbers. Errors surface as <see cref="SqliteException"/>, as
 /// from a command.
 /// </summary>
 internal sealed class RawStatement : IDisposable
@@ -22,7 +24,7 @@ internal sealed class RawStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(_database, sql, out _statement));
     }
 
-    /// <summary>Binds text, or NULL for null. SQLitePCLRaw binds with SQLITE_TRANSIENT: SQLite copies the characters before the call returns.</summary>
+    /// <summary>Binds text, or NULL for null. SQLitePCLRaw binds with SQLITE_TRANSIENT: SQLite copies the bytes before the call returns.</summary>
     public RawStatement Bind(int index, string? value)
     {
         Check(value switch
@@ -30,9 +32,26 @@ internal sealed class RawStatement : IDisposable
             null => raw.sqlite3_bind_null(_statement, index),
             // An empty span may pin as a null pointer, which SQLite binds as NULL: the empty string goes as UTF-8.
             "" => raw.sqlite3_bind_text(_statement, index, string.Empty),
-            _ => raw.sqlite3_bind_text16(_statement, index, value.AsSpan()),
+            _ => BindUtf8(index, value),
         });
         return this;
+    }
+
+    // The store is UTF-8, and SQLite turns UTF-16 text into it one character at a time when it is bound; .NET's
+    // vectorised transcoding into a pooled buffer is quicker (saving 600 bench documents: median 2.59 against
+    // 2.66 s in eight alternating pairs).
+    private int BindUtf8(int index, string value)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(value.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(value, buffer);
+            return raw.sqlite3_bind_text(_statement, index, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public RawStatement Bind(int index, long value)
