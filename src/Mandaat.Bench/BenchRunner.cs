@@ -19,9 +19,9 @@ public static class BenchRunner
     // Each query (and each PDF) is timed this many times after one warm-up, so p95 rests on enough samples.
     public const int TimedRounds = 5;
 
-    // Every timed ingest (raw FTS5, Mandaat at N and at 4N) runs this often and counts its fastest run. The
-    // same ingest on this VM varied by up to a quarter from run to run (other tenants, write-back), which
-    // swung the N-against-4N ratio across its target; the fastest run is the one least disturbed.
+    // Rounds of timed ingests; each figure counts its fastest run over them. The same ingest on this VM varied
+    // by up to a quarter from run to run (other tenants, write-back), which swung the N-against-4N ratio across
+    // its target; the fastest run is the one least disturbed.
     public const int IngestRuns = 2;
 
     // N ingests per round, timed back to back against the round's one 4N ingest. The fastest of two short runs

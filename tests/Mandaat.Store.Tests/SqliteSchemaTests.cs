@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Tests;
 
-/// <summary>SQLite-specific guarantees: WAL, refusing newer schemas and files that are not databases.</summary>
+/// <summary>SQLite-specific guarantees: WAL, FTS5 merging eight segments at a time, refusing newer schemas and files that are not databases.</summary>
 public sealed class SqliteSchemaTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("mandaat-schema-").FullName;
@@ -23,6 +23,24 @@ public sealed class SqliteSchemaTests : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Both_full_text_tables_merge_eight_segments_at_a_time()
+    {
+        await using (var store = new SqliteDocumentStore(DbPath))
+        {
+            await store.MigrateAsync(default);
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        await connection.OpenAsync();
+        foreach (var table in new[] { "document_fts", "passage_fts" })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT v FROM {table}_config WHERE k = 'automerge';";
+            Assert.Equal(8L, await command.ExecuteScalarAsync());
+        }
     }
 
     [Fact]
