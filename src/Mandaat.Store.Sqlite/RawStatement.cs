@@ -30,7 +30,7 @@ internal sealed class RawStatement : IDisposable
         Check(value switch
         {
             null => raw.sqlite3_bind_null(_statement, index),
-            // An empty span may pin as a null pointer, which SQLite binds as NULL: the empty string goes as UTF-8.
+            // An empty span may pin as a null pointer, which SQLite binds as NULL: the empty string goes through SQLitePCLRaw's string overload.
             "" => raw.sqlite3_bind_text(_statement, index, string.Empty),
             _ => BindUtf8(index, value),
         });
