@@ -1,3 +1,4 @@
+using Mandaat.Core.Documents;
 using Mandaat.Store;
 using Mandaat.Store.Search;
 
@@ -128,6 +129,25 @@ public abstract class SearchContract : IAsyncLifetime
         {
             Assert.Equal(all.Take(limit), await IdsAsync(new SearchRequest("militairen", Limit: limit, Sort: sort)));
         }
+    }
+
+    [Fact]
+    public async Task Equal_scores_at_the_limit_are_shown_in_document_id_order_whatever_the_order_stored()
+    {
+        // Three letters with the same text score alike; stored out of id order, so the engine's own order
+        // (insertion, rowid) differs from the contract's tie-break. A limit that cuts through the tie must keep
+        // the lowest ids, and the best-scoring letter stays first.
+        string[] text = ["De Kamer wordt geïnformeerd over de inzet van een Patriot-eenheid bij Erbil."];
+        foreach (var id in new[] { "kst-36000-3", "kst-36000-1", "kst-36000-2" })
+        {
+            await _store.SaveAsync(SearchDocuments.Make(id, DocumentKind.Brief, "36000", null, text), default);
+        }
+
+        await _store.SaveAsync(SearchDocuments.Make("kst-36000-9", DocumentKind.Brief, "36000", null, ["Patriot, Patriot en nog eens Patriot."]), default);
+
+        Assert.Equal(["kst-36000-9", "kst-36000-1", "kst-36000-2"], await IdsAsync(new SearchRequest("Patriot", Limit: 3)));
+        Assert.Equal(["kst-36000-9", "kst-36000-1", "kst-36000-2", "kst-36000-3"], await IdsAsync(new SearchRequest("Patriot", Limit: 4)));
+        Assert.Equal(["kst-36000-9"], await IdsAsync(new SearchRequest("Patriot", Limit: 1)));
     }
 
     [Fact]

@@ -13,13 +13,7 @@ public sealed class SqliteSchemaTests : IDisposable
     [Fact]
     public async Task The_database_runs_in_WAL_mode()
     {
-        await using (var store = new SqliteDocumentStore(DbPath))
-        {
-            await store.MigrateAsync(default);
-        }
-
-        await using var connection = new SqliteConnection($"Data Source={DbPath}");
-        await connection.OpenAsync();
+        await using var connection = await MigratedConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
@@ -28,13 +22,7 @@ public sealed class SqliteSchemaTests : IDisposable
     [Fact]
     public async Task Both_full_text_tables_merge_eight_segments_at_a_time()
     {
-        await using (var store = new SqliteDocumentStore(DbPath))
-        {
-            await store.MigrateAsync(default);
-        }
-
-        await using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await MigratedConnectionAsync();
         foreach (var table in new[] { "document_fts", "passage_fts" })
         {
             await using var command = connection.CreateCommand();
@@ -46,14 +34,8 @@ public sealed class SqliteSchemaTests : IDisposable
     [Fact]
     public async Task A_database_at_a_newer_schema_version_is_refused_with_a_clear_message()
     {
-        await using (var store = new SqliteDocumentStore(DbPath))
+        await using (var connection = await MigratedConnectionAsync())
         {
-            await store.MigrateAsync(default);
-        }
-
-        await using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False"))
-        {
-            await connection.OpenAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = "INSERT INTO schema_version VALUES (999, 'future');";
             await command.ExecuteNonQueryAsync();
@@ -72,6 +54,19 @@ public sealed class SqliteSchemaTests : IDisposable
         await using var store = new SqliteDocumentStore(DbPath);
         var error = await Assert.ThrowsAsync<StoreException>(() => store.MigrateAsync(default));
         Assert.Contains("not a usable Mandaat database", error.Message);
+    }
+
+    /// <summary>A connection of its own to a store just created and migrated at <see cref="DbPath"/>.</summary>
+    private async Task<SqliteConnection> MigratedConnectionAsync()
+    {
+        await using (var store = new SqliteDocumentStore(DbPath))
+        {
+            await store.MigrateAsync(default);
+        }
+
+        var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
     }
 
     public void Dispose()

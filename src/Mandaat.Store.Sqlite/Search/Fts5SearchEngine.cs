@@ -21,7 +21,9 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
     private const double PartsWeight = 0.5;
 
     public Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(DbConnection connection, QueryNode root, QueryFilters filters, SearchSort sort, int limit, CancellationToken cancellationToken) =>
-        FilteredAsync(connection, DocumentsSql, root, filters, new { byDate = sort == SearchSort.Date, limit }, cancellationToken);
+        sort == SearchSort.Relevance && filters is { Kind: null, Dossier: null, From: null, To: null }
+            ? FilteredAsync(connection, BestDocumentsSql, root, filters, new { limit }, cancellationToken)
+            : FilteredAsync(connection, DocumentsSql, root, filters, new { byDate = sort == SearchSort.Date, limit }, cancellationToken);
 
     /// <summary>
     /// Per shown document, its matching passages from one FTS5 query over the document's rowid range (a seek,
@@ -118,25 +120,50 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
         d.title AS Title, d.kind AS Kind, d.dossier AS Dossier, d.number AS Number, d.date AS Date
         """;
 
-    /// <summary>
-    /// The documents shown with their BM25, over document_fts alone: however many passages match, a document
-    /// search reads one row per document, and only the rows shown leave SQLite. Their passages are counted and
-    /// scored only for them.
-    /// </summary>
-    private const string DocumentsSql = $"""
+    /// <summary>Every document matching the query, with its BM25 (higher is better), computed once.</summary>
+    private const string DocumentsMatched = """
         WITH documents_matched AS MATERIALIZED (
             SELECT rowid AS id, -bm25(document_fts, 1.0, @partsWeight) AS bm25
             FROM document_fts
             WHERE document_fts MATCH @match
         )
+        """;
+
+    private const string DocumentColumns = $"""
         SELECT u.document_id AS DocumentId, u.unit AS Unit, u.number AS UnitNumber, u.span_start AS SpanStart, u.span_end AS SpanEnd,
                m.bm25 AS Bm25, {Document}
         FROM documents_matched m
         JOIN search_units u ON u.id = m.id
         JOIN documents d ON d.id = u.document_id
+        """;
+
+    /// <summary>
+    /// The documents shown with their BM25, over document_fts alone: however many passages match, a document
+    /// search reads one row per document, and only the rows shown leave SQLite. Their passages are counted and
+    /// scored only for them. With filters or by date every matching document is joined to its row, since the
+    /// row decides whether and where it is shown.
+    /// </summary>
+    private const string DocumentsSql = $"""
+        {DocumentsMatched}
+        {DocumentColumns}
         WHERE 1 = 1
         {Filters}
         ORDER BY @byDate AND d.date IS NULL, CASE WHEN @byDate THEN d.date END DESC, m.bm25 DESC, u.document_id
+        LIMIT @limit;
+        """;
+
+    /// <summary>
+    /// <see cref="DocumentsSql"/> by relevance without filters: no document scoring below the limit-th best can be
+    /// shown, so only those at or above it (ties included, which the document id then orders) are joined to their
+    /// rows. A common word matches nearly every document, and looking each one up cost more than the raw index's
+    /// whole search; the hits are the same.
+    /// </summary>
+    private const string BestDocumentsSql = $"""
+        {DocumentsMatched},
+        cutoff AS (SELECT bm25 FROM documents_matched ORDER BY bm25 DESC LIMIT 1 OFFSET @limit - 1)
+        {DocumentColumns}
+        WHERE NOT EXISTS (SELECT 1 FROM cutoff) OR m.bm25 >= (SELECT bm25 FROM cutoff)
+        ORDER BY m.bm25 DESC, u.document_id
         LIMIT @limit;
         """;
 
