@@ -42,20 +42,31 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
             "SELECT document_id, id FROM search_units WHERE document_id IN (SELECT value FROM json_each(@documents)) AND unit = 'document';",
             new { documents = JsonSerializer.Serialize(documentIds) },
             cancellationToken: cancellationToken));
+        // One statement, prepared once and run per shown document, read by ordinal: the FTS5 query and its MATCH
+        // expression are parsed once per search instead of once per shown document.
+        await using var command = connection.CreateCommand();
+        command.CommandText = PassagesSql;
+        Parameter(command, "@match", match.Value.Expression);
+        var first = Parameter(command, "@first", 0L);
+        var last = Parameter(command, "@last", 0L);
+        command.Prepare();
         var passages = new List<UnitMatch>();
         foreach (var (documentId, id) in documents)
         {
-            var rows = await connection.QueryAsync<PassageRow>(new CommandDefinition(
-                PassagesSql, new { match = match.Value.Expression, first = id + 1, last = id | SearchUnitIds.UnitMask }, cancellationToken: cancellationToken));
-            passages.AddRange(rows.Select(row => new UnitMatch
+            (first.Value, last.Value) = (id + 1, id | SearchUnitIds.UnitMask);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                DocumentId = documentId,
-                Unit = row.Unit,
-                UnitNumber = row.UnitNumber,
-                SpanStart = row.SpanStart,
-                SpanEnd = row.SpanEnd,
-                Bm25 = bm25.Score(row.Body, row.Parts),
-            }));
+                passages.Add(new UnitMatch
+                {
+                    DocumentId = documentId,
+                    Unit = reader.GetString(0),
+                    UnitNumber = reader.GetInt32(1),
+                    SpanStart = reader.GetInt32(2),
+                    SpanEnd = reader.GetInt32(3),
+                    Bm25 = bm25.Score(reader.GetString(4), reader.GetString(5)),
+                });
+            }
         }
 
         return passages;
@@ -81,20 +92,13 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
     private static async Task<IReadOnlyList<UnitMatch>> QueryAsync(DbConnection connection, string sql, object parameters, CancellationToken cancellationToken) =>
         [.. await connection.QueryAsync<UnitMatch>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))];
 
-    /// <summary>A matching passage with its stored columns, to be scored.</summary>
-    private sealed class PassageRow
+    private static DbParameter Parameter(DbCommand command, string name, object value)
     {
-        public string Unit { get; set; } = string.Empty;
-
-        public int UnitNumber { get; set; }
-
-        public int SpanStart { get; set; }
-
-        public int SpanEnd { get; set; }
-
-        public string Body { get; set; } = string.Empty;
-
-        public string Parts { get; set; } = string.Empty;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 
     private static object Filtered(string match, QueryFilters filters) => new
