@@ -46,9 +46,9 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
         // expression are parsed once per search instead of once per shown document.
         await using var command = connection.CreateCommand();
         command.CommandText = PassagesSql;
-        Parameter(command, "@match", match.Value.Expression);
-        var first = Parameter(command, "@first", 0L);
-        var last = Parameter(command, "@last", 0L);
+        command.AddParameter("@match", match.Value.Expression);
+        var first = command.AddParameter("@first", 0L);
+        var last = command.AddParameter("@last", 0L);
         command.Prepare();
         var passages = new List<UnitMatch>();
         foreach (var (documentId, id) in documents)
@@ -91,15 +91,6 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
 
     private static async Task<IReadOnlyList<UnitMatch>> QueryAsync(DbConnection connection, string sql, object parameters, CancellationToken cancellationToken) =>
         [.. await connection.QueryAsync<UnitMatch>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))];
-
-    private static DbParameter Parameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
 
     private static object Filtered(string match, QueryFilters filters) => new
     {

@@ -42,10 +42,7 @@ internal sealed class StoredPassages(DbConnection connection, CancellationToken 
     public async Task<string> QuestionTextAsync(string documentId, int number)
     {
         await using var command = Command("SELECT question, answer FROM questions WHERE document_id = @id AND number = @number ORDER BY ordinal LIMIT 1;", documentId);
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@number";
-        parameter.Value = number;
-        command.Parameters.Add(parameter);
+        command.AddParameter("@number", number);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? SearchUnits.QuestionText(reader.GetString(0), reader.GetString(1)) : string.Empty;
     }
@@ -54,10 +51,7 @@ internal sealed class StoredPassages(DbConnection connection, CancellationToken 
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@id";
-        parameter.Value = documentId;
-        command.Parameters.Add(parameter);
+        command.AddParameter("@id", documentId);
         return command;
     }
 
