@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Mandaat.Pipeline;
-using Mandaat.Store.Search;
+using Mandaat.Search.Ranking;
 using Mandaat.Store.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,4 +1,4 @@
-using Mandaat.Store.Search;
+using Mandaat.Search.Ranking;
 
 namespace Mandaat.Contract;
 

@@ -6,7 +6,7 @@ using Mandaat.Normalize;
 using Mandaat.Search.Analysis;
 using Mandaat.Segment;
 using Mandaat.Store;
-using Mandaat.Store.Search;
+using Mandaat.Store.Indexing;
 
 namespace Mandaat.Pipeline;
 

@@ -1,5 +1,5 @@
 using Dapper;
-using Mandaat.Store.Search;
+using Mandaat.Store.Indexing;
 using Npgsql;
 
 namespace Mandaat.Store.Postgres;

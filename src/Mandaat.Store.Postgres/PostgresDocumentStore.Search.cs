@@ -1,6 +1,6 @@
 using Mandaat.Core;
 using Mandaat.Store.Postgres.Search;
-using Mandaat.Store.Search;
+using Mandaat.Search.Ranking;
 using Npgsql;
 
 namespace Mandaat.Store.Postgres;
@@ -12,7 +12,7 @@ public sealed partial class PostgresDocumentStore
     {
         try
         {
-            return await new SearchFlow(_analyzer).RunAsync(request, async ct => await OpenAsync(ct), new PostgresSearchEngine(), cancellationToken);
+            return await new SearchFlow(_analyzer).RunAsync(request, async ct => new PostgresSearchEngine(await OpenAsync(ct)), cancellationToken);
         }
         catch (NpgsqlException ex)
         {

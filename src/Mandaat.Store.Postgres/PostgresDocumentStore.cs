@@ -1,5 +1,5 @@
 using Mandaat.Search.Analysis;
-using Mandaat.Store.Search;
+using Mandaat.Search.Ranking;
 using Npgsql;
 
 namespace Mandaat.Store.Postgres;

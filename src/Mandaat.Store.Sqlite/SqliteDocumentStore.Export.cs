@@ -4,7 +4,7 @@ using System.Text.Json;
 using Dapper;
 using Mandaat.Core.Documents;
 using Mandaat.Core.Text;
-using Mandaat.Store.Search;
+using Mandaat.Store.Indexing;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;

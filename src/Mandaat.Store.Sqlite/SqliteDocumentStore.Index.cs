@@ -1,7 +1,7 @@
 using Dapper;
 using Mandaat.Core.Documents;
 using Mandaat.Core.Text;
-using Mandaat.Store.Search;
+using Mandaat.Store.Indexing;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;

@@ -1,6 +1,6 @@
 using Dapper;
 using Mandaat.Core;
-using Mandaat.Store.Search;
+using Mandaat.Store.Indexing;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;

@@ -1,5 +1,5 @@
 using Mandaat.Core;
-using Mandaat.Store.Search;
+using Mandaat.Search.Ranking;
 using Mandaat.Store.Sqlite.Search;
 using Microsoft.Data.Sqlite;
 
@@ -12,7 +12,7 @@ public sealed partial class SqliteDocumentStore
     {
         try
         {
-            return await new SearchFlow(_analyzer).RunAsync(request, async ct => await OpenAsync(ct), new Fts5SearchEngine(_analyzer), cancellationToken);
+            return await new SearchFlow(_analyzer).RunAsync(request, async ct => new Fts5SearchEngine(await OpenAsync(ct), _analyzer), cancellationToken);
         }
         catch (SqliteException ex)
         {

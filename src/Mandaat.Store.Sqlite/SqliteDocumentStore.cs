@@ -1,6 +1,6 @@
 using Dapper;
 using Mandaat.Search.Analysis;
-using Mandaat.Store.Search;
+using Mandaat.Search.Ranking;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;

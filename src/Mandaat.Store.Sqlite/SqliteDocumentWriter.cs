@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Mandaat.Core.Facts;
 using Mandaat.Search.Query;
-using Mandaat.Store.Search;
+using Mandaat.Store.Indexing;
+using Mandaat.Store.Sqlite.Search;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;

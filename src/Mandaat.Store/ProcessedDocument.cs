@@ -1,7 +1,7 @@
 using Mandaat.Core.Documents;
 using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
-using Mandaat.Store.Search;
+using Mandaat.Store.Indexing;
 
 namespace Mandaat.Store;
 

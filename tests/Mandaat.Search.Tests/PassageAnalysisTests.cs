@@ -1,6 +1,6 @@
 using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
-using Mandaat.Store.Search;
+using Mandaat.Store.Indexing;
 using Mandaat.Store.Sqlite;
 
 namespace Mandaat.Search.Tests;

@@ -1,6 +1,6 @@
+using Mandaat.Search.Ranking;
 using Mandaat.Store;
 using Mandaat.Store.Postgres;
-using Mandaat.Store.Search;
 using Mandaat.Store.Sqlite;
 using Mandaat.Testing;
 using Xunit.Abstractions;

@@ -1,4 +1,4 @@
-using Mandaat.Store.Search;
+using Mandaat.Search.Ranking;
 using Mandaat.Store.Sqlite;
 using Xunit.Abstractions;
 

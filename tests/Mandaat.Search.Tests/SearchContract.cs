@@ -1,6 +1,6 @@
 using Mandaat.Core.Documents;
+using Mandaat.Search.Ranking;
 using Mandaat.Store;
-using Mandaat.Store.Search;
 
 namespace Mandaat.Search.Tests;
 

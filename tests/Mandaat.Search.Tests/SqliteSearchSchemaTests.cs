@@ -2,8 +2,9 @@ using Mandaat.Core.Documents;
 using Mandaat.Core.Text;
 using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
+using Mandaat.Search.Ranking;
 using Mandaat.Store;
-using Mandaat.Store.Search;
+using Mandaat.Store.Indexing;
 using Mandaat.Store.Sqlite;
 using Microsoft.Data.Sqlite;
 

@@ -1,7 +1,8 @@
 using Mandaat.Pipeline;
 using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
-using Mandaat.Store.Search;
+using Mandaat.Search.Ranking;
+using Mandaat.Store.Indexing;
 using Mandaat.Store.Sqlite;
 
 namespace Mandaat.Store.Tests;

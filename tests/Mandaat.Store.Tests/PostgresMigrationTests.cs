@@ -1,5 +1,5 @@
+using Mandaat.Search.Ranking;
 using Mandaat.Store.Postgres;
-using Mandaat.Store.Search;
 using Mandaat.Testing;
 
 namespace Mandaat.Store.Tests;

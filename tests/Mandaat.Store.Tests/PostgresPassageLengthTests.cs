@@ -1,8 +1,8 @@
 using Dapper;
 using Mandaat.Pipeline;
 using Mandaat.Search.Analysis;
+using Mandaat.Store.Indexing;
 using Mandaat.Store.Postgres;
-using Mandaat.Store.Search;
 using Mandaat.Testing;
 using Npgsql;
 

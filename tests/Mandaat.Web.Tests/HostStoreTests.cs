@@ -36,7 +36,7 @@ public sealed class HostStoreTests : IDisposable
             await app.StopAsync();
         }
 
-        var afterwards = await store.SearchAsync(new Mandaat.Store.Search.SearchRequest("militairen"), default);
+        var afterwards = await store.SearchAsync(new Mandaat.Search.Ranking.SearchRequest("militairen"), default);
         Assert.True(afterwards.Succeeded, afterwards.Error);
         Assert.NotEmpty(afterwards.Value);
     }

@@ -3,7 +3,7 @@ using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
 using Mandaat.Contract;
 using Mandaat.Search.Query;
-using Mandaat.Store.Search;
+using Mandaat.Search.Ranking;
 
 namespace Mandaat.Cli.Commands;
 

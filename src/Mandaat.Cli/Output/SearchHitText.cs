@@ -1,5 +1,5 @@
+using Mandaat.Search.Ranking;
 using Mandaat.Search.Snippets;
-using Mandaat.Store.Search;
 using Spectre.Console;
 
 namespace Mandaat.Cli.Output;

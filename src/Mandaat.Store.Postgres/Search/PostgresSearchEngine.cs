@@ -1,9 +1,10 @@
-using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using Mandaat.Core;
 using Mandaat.Search.Query;
+using Mandaat.Search.Ranking;
 using Mandaat.Store.Search;
+using Npgsql;
 
 namespace Mandaat.Store.Postgres.Search;
 
@@ -15,22 +16,21 @@ namespace Mandaat.Store.Postgres.Search;
 /// its own kind, except for the shown documents' passages, whose IDF counts documents as on SQLite. So both
 /// backends weigh rare words, repetition and length alike, and put the same document first.
 /// </summary>
-internal sealed class PostgresSearchEngine : ISearchEngine
+internal sealed class PostgresSearchEngine(NpgsqlConnection connection) : SqlSearchEngine(connection)
 {
-    public Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(DbConnection connection, QueryNode root, QueryFilters filters, SearchSort sort, int limit, CancellationToken cancellationToken) =>
-        QueryAsync(connection, root, Ordered(filters, sort, limit), q => Sql(q, DocumentsBody(q.Query), passageIdf: PassageIdf.Passages), cancellationToken);
+    public override Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(QueryNode root, QueryFilters filters, SearchSort sort, int limit, CancellationToken cancellationToken) =>
+        QueryAsync(root, Ordered(filters, sort, limit), q => Sql(q, DocumentsBody(q.Query), passageIdf: PassageIdf.Passages), cancellationToken);
 
-    public async Task<IReadOnlyList<UnitMatch>> PassagesAsync(DbConnection connection, QueryNode root, IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<UnitMatch>> PassagesAsync(QueryNode root, IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
     {
-        var passages = await QueryAsync(connection, root, new { documents = documentIds.ToArray() }, q => Sql(q, PassagesBody(q.Query), passageIdf: PassageIdf.Documents), cancellationToken);
+        var passages = await QueryAsync(root, new { documents = documentIds.ToArray() }, q => Sql(q, PassagesBody(q.Query), passageIdf: PassageIdf.Documents), cancellationToken);
         return passages.Succeeded ? passages.Value : [];
     }
 
-    public Task<Outcome<IReadOnlyList<UnitMatch>>> UnitsAsync(DbConnection connection, QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
-        QueryAsync(connection, root, Filtered(filters), q => Sql(q, UnitsBody(q.Query), passageIdf: PassageIdf.Passages), cancellationToken);
+    public override Task<Outcome<IReadOnlyList<UnitMatch>>> UnitsAsync(QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
+        QueryAsync(root, Filtered(filters), q => Sql(q, UnitsBody(q.Query), passageIdf: PassageIdf.Passages), cancellationToken);
 
-    private static async Task<Outcome<IReadOnlyList<UnitMatch>>> QueryAsync(
-        DbConnection connection, QueryNode root, object values, Func<CompiledQuery, string> sql, CancellationToken cancellationToken)
+    private async Task<Outcome<IReadOnlyList<UnitMatch>>> QueryAsync(QueryNode root, object values, Func<CompiledQuery, string> sql, CancellationToken cancellationToken)
     {
         var (query, words, leaves) = TsQueryCompiler.Compile(root);
         var parameters = new DynamicParameters();
@@ -39,14 +39,14 @@ internal sealed class PostgresSearchEngine : ISearchEngine
             parameters.Add("w" + i.ToString(CultureInfo.InvariantCulture), words[i]);
         }
 
-        var nodes = await connection.ExecuteScalarAsync<int>(new CommandDefinition($"SELECT numnode({query});", parameters, cancellationToken: cancellationToken));
+        var nodes = await Connection.ExecuteScalarAsync<int>(new CommandDefinition($"SELECT numnode({query});", parameters, cancellationToken: cancellationToken));
         if (nodes == 0)
         {
             return Outcome<IReadOnlyList<UnitMatch>>.Fail("the query has no words to search for (only punctuation or symbols); give a word");
         }
 
         parameters.AddDynamicParams(values);
-        var rows = await connection.QueryAsync<UnitMatch>(new CommandDefinition(sql(new CompiledQuery(query, leaves)), parameters, cancellationToken: cancellationToken));
+        var rows = await Connection.QueryAsync<UnitMatch>(new CommandDefinition(sql(new CompiledQuery(query, leaves)), parameters, cancellationToken: cancellationToken));
         return Outcome<IReadOnlyList<UnitMatch>>.Ok([.. rows]);
     }
 
@@ -155,7 +155,7 @@ internal sealed class PostgresSearchEngine : ISearchEngine
             WHERE u.unit = @unit AND u.terms @@ {query}
             {Filters}
         ),
-        {UnitRankingSql.Ranked}
+        {RankedUnitsSql}
         SELECT r.document_id AS DocumentId, r.unit AS Unit, r.unit_number AS UnitNumber, r.span_start AS SpanStart, r.span_end AS SpanEnd,
                r.bm25::float8 AS Bm25, r.passages AS Passages, {Document}
         FROM ranked r

@@ -1,11 +1,12 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using Mandaat.Core;
 using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
+using Mandaat.Search.Ranking;
 using Mandaat.Store.Search;
+using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite.Search;
 
@@ -15,21 +16,21 @@ namespace Mandaat.Store.Sqlite.Search;
 /// (passage_fts) are two tables, so each kind's IDF and average length count over its own kind, as on
 /// PostgreSQL.
 /// </summary>
-internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
+internal sealed class Fts5SearchEngine(SqliteConnection connection, ITextAnalyzer analyzer) : SqlSearchEngine(connection)
 {
     /// <summary>Weight of the parts column against body in BM25: a hit on a compound's part counts less than on a whole word.</summary>
     private const double PartsWeight = 0.5;
 
-    public Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(DbConnection connection, QueryNode root, QueryFilters filters, SearchSort sort, int limit, CancellationToken cancellationToken) =>
+    public override Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(QueryNode root, QueryFilters filters, SearchSort sort, int limit, CancellationToken cancellationToken) =>
         sort == SearchSort.Relevance && filters is { Kind: null, Dossier: null, From: null, To: null }
-            ? FilteredAsync(connection, BestDocumentsSql, root, filters, new { limit }, cancellationToken)
-            : FilteredAsync(connection, DocumentsSql, root, filters, new { byDate = sort == SearchSort.Date, limit }, cancellationToken);
+            ? FilteredAsync(BestDocumentsSql, root, filters, new { limit }, cancellationToken)
+            : FilteredAsync(DocumentsSql, root, filters, new { byDate = sort == SearchSort.Date, limit }, cancellationToken);
 
     /// <summary>
     /// Per shown document, its matching passages from one FTS5 query over the document's rowid range (a seek,
     /// not a walk over every matching passage), scored here by <see cref="PassageBm25"/>.
     /// </summary>
-    public async Task<IReadOnlyList<UnitMatch>> PassagesAsync(DbConnection connection, QueryNode root, IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<UnitMatch>> PassagesAsync(QueryNode root, IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
     {
         var match = Fts5Query.Compile(root, analyzer);
         if (!match.Succeeded || documentIds.Count == 0)
@@ -37,14 +38,14 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
             return [];
         }
 
-        var bm25 = await PassageBm25.ForShownPassagesAsync(connection, match.Value, PartsWeight, cancellationToken);
-        var documents = await connection.QueryAsync<(string DocumentId, long Id)>(new CommandDefinition(
+        var bm25 = await PassageBm25.ForShownPassagesAsync(Connection, match.Value, PartsWeight, cancellationToken);
+        var documents = await Connection.QueryAsync<(string DocumentId, long Id)>(new CommandDefinition(
             "SELECT document_id, id FROM search_units WHERE document_id IN (SELECT value FROM json_each(@documents)) AND unit = 'document';",
             new { documents = JsonSerializer.Serialize(documentIds) },
             cancellationToken: cancellationToken));
         // One statement, prepared once and run per shown document, read by ordinal: the FTS5 query and its MATCH
         // expression are parsed once per search instead of once per shown document.
-        await using var command = connection.CreateCommand();
+        await using var command = Connection.CreateCommand();
         command.CommandText = PassagesSql;
         command.AddParameter("@match", match.Value.Expression);
         var first = command.AddParameter("@first", 0L);
@@ -72,11 +73,11 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
         return passages;
     }
 
-    public Task<Outcome<IReadOnlyList<UnitMatch>>> UnitsAsync(DbConnection connection, QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
-        FilteredAsync(connection, UnitsSql, root, filters, new { }, cancellationToken);
+    public override Task<Outcome<IReadOnlyList<UnitMatch>>> UnitsAsync(QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
+        FilteredAsync(UnitsSql, root, filters, new { }, cancellationToken);
 
     /// <summary>One of the filtered statements with the compiled query, or why the query cannot be searched for.</summary>
-    private async Task<Outcome<IReadOnlyList<UnitMatch>>> FilteredAsync(DbConnection connection, string sql, QueryNode root, QueryFilters filters, object more, CancellationToken cancellationToken)
+    private async Task<Outcome<IReadOnlyList<UnitMatch>>> FilteredAsync(string sql, QueryNode root, QueryFilters filters, object more, CancellationToken cancellationToken)
     {
         var match = Fts5Query.Compile(root, analyzer);
         if (!match.Succeeded)
@@ -86,11 +87,8 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
 
         var parameters = new DynamicParameters(Filtered(match.Value.Expression, filters));
         parameters.AddDynamicParams(more);
-        return Outcome<IReadOnlyList<UnitMatch>>.Ok(await QueryAsync(connection, sql, parameters, cancellationToken));
+        return Outcome<IReadOnlyList<UnitMatch>>.Ok([.. await Connection.QueryAsync<UnitMatch>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))]);
     }
-
-    private static async Task<IReadOnlyList<UnitMatch>> QueryAsync(DbConnection connection, string sql, object parameters, CancellationToken cancellationToken) =>
-        [.. await connection.QueryAsync<UnitMatch>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))];
 
     private static object Filtered(string match, QueryFilters filters) => new
     {
@@ -185,7 +183,7 @@ internal sealed class Fts5SearchEngine(ITextAnalyzer analyzer) : ISearchEngine
               AND u.unit = @unit
             {Filters}
         ),
-        {UnitRankingSql.Ranked}
+        {RankedUnitsSql}
         SELECT r.document_id AS DocumentId, r.unit AS Unit, r.unit_number AS UnitNumber, r.span_start AS SpanStart, r.span_end AS SpanEnd,
                CAST(r.bm25 AS REAL) AS Bm25, CAST(r.passages AS INTEGER) AS Passages, {Document}
         FROM ranked r JOIN documents d ON d.id = r.document_id

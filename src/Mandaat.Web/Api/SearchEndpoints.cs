@@ -1,6 +1,6 @@
 using Mandaat.Contract;
 using Mandaat.Search.Query;
-using Mandaat.Store.Search;
+using Mandaat.Search.Ranking;
 using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -31,7 +31,7 @@ public static class SearchPage
         return Html.Page("Zoeken", html.ToString());
     }
 
-    private static string Results(IReadOnlyList<Mandaat.Store.Search.SearchHit> hits)
+    private static string Results(IReadOnlyList<Mandaat.Search.Ranking.SearchHit> hits)
     {
         var html = new StringBuilder($"<section aria-labelledby=\"resultaten\"><h2 id=\"resultaten\">{hits.Count} resultaten</h2><ol class=\"resultaten\">");
         foreach (var h in hits)

@@ -1,7 +1,7 @@
 using Mandaat.Core.Documents;
 using Mandaat.Search.Query;
 
-namespace Mandaat.Store.Search;
+namespace Mandaat.Store.Indexing;
 
 /// <summary>
 /// The passages search indexes for a document, the same on every backend and however the document reaches

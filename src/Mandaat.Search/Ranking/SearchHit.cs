@@ -1,4 +1,4 @@
-namespace Mandaat.Store.Search;
+namespace Mandaat.Search.Ranking;
 
 /// <summary>
 /// One document found, with its best passage: the hit shape of CLI.md (id, title, kind, dossier, number,

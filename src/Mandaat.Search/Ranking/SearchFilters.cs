@@ -1,8 +1,7 @@
 using Mandaat.Core;
 using Mandaat.Search.Query;
-using Mandaat.Store.Search;
 
-namespace Mandaat.Store.Search;
+namespace Mandaat.Search.Ranking;
 
 /// <summary>Shared by every backend so the filters mean the same everywhere. Joins the command line's filters with those typed in the query; the two must agree where both are given.</summary>
 public static class SearchFilters

@@ -1,11 +1,10 @@
-using System.Data.Common;
 using System.Globalization;
 using Mandaat.Core;
 using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
 using Mandaat.Search.Snippets;
 
-namespace Mandaat.Store.Search;
+namespace Mandaat.Search.Ranking;
 
 /// <summary>
 /// A search from request to hits, the same on every backend: check the limit, parse the query, merge the
@@ -14,9 +13,9 @@ namespace Mandaat.Store.Search;
 /// engine's queries differ per backend, so the backends cannot drift apart in anything else.
 /// <para>
 /// Documents are ranked on their whole text's BM25 among documents; passages are counted and scored only for
-/// the documents shown. Scoring every matching passage of every document (the best passage decided the rank
-/// until issue 8), and later counting them all, grew with the passages, not the documents: "Irak" matches
-/// tens of thousands of passages in the bench corpus, and walking them cost more than the raw index's search.
+/// the documents shown. Scoring or counting every matching passage of every document grows with the passages,
+/// not the documents: a common word matches tens of thousands of passages, and walking them cost more than the
+/// raw index's whole search.
 /// </para>
 /// </summary>
 public sealed class SearchFlow(ITextAnalyzer analyzer)
@@ -24,12 +23,12 @@ public sealed class SearchFlow(ITextAnalyzer analyzer)
     /// <summary>Shown for a document with no paragraph holding a query term: its opening.</summary>
     private const int OpeningLength = 600;
 
+    /// <param name="open">Opens the backend's engine for this search, once the request is understood.</param>
     public async Task<Outcome<IReadOnlyList<SearchHit>>> RunAsync(
-        SearchRequest request, Func<CancellationToken, Task<DbConnection>> open, ISearchEngine engine, CancellationToken cancellationToken)
+        SearchRequest request, Func<CancellationToken, Task<ISearchEngine>> open, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(open);
-        ArgumentNullException.ThrowIfNull(engine);
         if (request.Limit is < 1 or > SearchRequest.MaxLimit)
         {
             return Fail($"the limit must be between 1 and {SearchRequest.MaxLimit}, not {request.Limit}");
@@ -47,12 +46,12 @@ public sealed class SearchFlow(ITextAnalyzer analyzer)
             return Fail(filters.Error!);
         }
 
-        await using var connection = await open(cancellationToken);
+        await using var engine = await open(cancellationToken);
         var root = parsed.Value.Root;
         var perDocument = filters.Value.Unit is null;
         var matches = perDocument
-            ? await engine.DocumentsAsync(connection, root, filters.Value, request.Sort, request.Limit, cancellationToken)
-            : await engine.UnitsAsync(connection, root, filters.Value, cancellationToken);
+            ? await engine.DocumentsAsync(root, filters.Value, request.Sort, request.Limit, cancellationToken)
+            : await engine.UnitsAsync(root, filters.Value, cancellationToken);
         if (!matches.Succeeded)
         {
             return Fail(matches.Error!);
@@ -66,22 +65,23 @@ public sealed class SearchFlow(ITextAnalyzer analyzer)
         var shown = Order(matches.Value, request.Sort).Take(request.Limit).ToList();
         if (perDocument && shown.Count > 0)
         {
-            await ShowBestPassagesAsync(engine, connection, root, shown, cancellationToken);
+            await ShowBestPassagesAsync(engine, root, shown, cancellationToken);
         }
 
         var highlight = HighlightTerms.From(root, analyzer);
         var snippets = new SnippetBuilder(analyzer);
-        var passages = new StoredPassages(connection, cancellationToken);
         var hits = new List<SearchHit>();
         foreach (var match in shown)
         {
             if (match.Unit == SearchUnits.Document)
             {
-                await ChooseParagraphAsync(passages, match, highlight);
+                await ChooseParagraphAsync(engine, match, highlight, cancellationToken);
             }
 
             var isQuestion = match.Unit == SearchUnits.Question;
-            var text = isQuestion ? await passages.QuestionTextAsync(match.DocumentId, match.UnitNumber) : await PassageAsync(passages, match);
+            var text = isQuestion
+                ? await engine.QuestionTextAsync(match.DocumentId, match.UnitNumber, cancellationToken)
+                : await PassageAsync(engine, match, cancellationToken);
             hits.Add(new SearchHit(
                 match.DocumentId, match.Title, match.Kind, match.Dossier, match.Number, Day(match.Date), Shown(match.Score),
                 snippets.Build(text, highlight), match.Unit, isQuestion ? null : match.UnitNumber, isQuestion ? match.UnitNumber : null,
@@ -92,9 +92,9 @@ public sealed class SearchFlow(ITextAnalyzer analyzer)
     }
 
     /// <summary>Each shown document's matching passages counted and its best shown, by BM25 (the earliest on a tie), in one engine call for all of them.</summary>
-    private static async Task ShowBestPassagesAsync(ISearchEngine engine, DbConnection connection, QueryNode root, List<UnitMatch> shown, CancellationToken cancellationToken)
+    private static async Task ShowBestPassagesAsync(ISearchEngine engine, QueryNode root, List<UnitMatch> shown, CancellationToken cancellationToken)
     {
-        var passages = (await engine.PassagesAsync(connection, root, [.. shown.Select(m => m.DocumentId)], cancellationToken))
+        var passages = (await engine.PassagesAsync(root, [.. shown.Select(m => m.DocumentId)], cancellationToken))
             .ToLookup(p => p.DocumentId, StringComparer.Ordinal);
         foreach (var match in shown)
         {
@@ -111,9 +111,9 @@ public sealed class SearchFlow(ITextAnalyzer analyzer)
         ? matches.OrderBy(m => m.Date is null).ThenByDescending(m => m.Date, StringComparer.Ordinal).ThenByDescending(m => m.Score).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.UnitNumber)
         : matches.OrderByDescending(m => m.Score).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.UnitNumber);
 
-    private static async Task<string> PassageAsync(StoredPassages passages, UnitMatch match)
+    private static async Task<string> PassageAsync(ISearchEngine engine, UnitMatch match, CancellationToken cancellationToken)
     {
-        var text = await passages.DocumentTextAsync(match.DocumentId);
+        var text = await engine.DocumentTextAsync(match.DocumentId, cancellationToken);
         var start = Math.Clamp(match.SpanStart, 0, text.Length);
         return text[start..Math.Clamp(match.SpanEnd, start, text.Length)];
     }
@@ -122,10 +122,10 @@ public sealed class SearchFlow(ITextAnalyzer analyzer)
     /// A document found only as a whole (its words in different paragraphs) is shown by the paragraph that
     /// holds the most distinct query terms; with none, by its opening.
     /// </summary>
-    private async Task ChooseParagraphAsync(StoredPassages passages, UnitMatch match, HighlightTerms highlight)
+    private async Task ChooseParagraphAsync(ISearchEngine engine, UnitMatch match, HighlightTerms highlight, CancellationToken cancellationToken)
     {
-        var text = await passages.DocumentTextAsync(match.DocumentId);
-        var best = (await passages.ParagraphsAsync(match.DocumentId))
+        var text = await engine.DocumentTextAsync(match.DocumentId, cancellationToken);
+        var best = (await engine.ParagraphsAsync(match.DocumentId, cancellationToken))
             .Where(p => p.Start >= 0 && p.End <= text.Length && p.Start <= p.End)
             .Select(p => (Paragraph: p, Terms: analyzer.Analyze(text[p.Start..p.End]).Where(highlight.Matches).Select(t => t.Term).Distinct(StringComparer.Ordinal).Count()))
             .OrderByDescending(p => p.Terms)

@@ -1,4 +1,4 @@
-namespace Mandaat.Store.Search;
+namespace Mandaat.Store.Indexing;
 
 /// <summary>
 /// One passage the search index holds for a document: its unit (document, paragraph, question), number,

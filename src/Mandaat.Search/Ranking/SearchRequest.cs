@@ -1,4 +1,4 @@
-namespace Mandaat.Store.Search;
+namespace Mandaat.Search.Ranking;
 
 /// <summary>
 /// A search as a user asks it: the query text (Mandaat's query language) and the filters of the
@@ -15,4 +15,14 @@ public sealed record SearchRequest(
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 1000;
+}
+
+/// <summary>The order of a search's hits.</summary>
+public enum SearchSort
+{
+    /// <summary>Best BM25 score first.</summary>
+    Relevance,
+
+    /// <summary>Newest document first; undated documents last; ties by score.</summary>
+    Date,
 }

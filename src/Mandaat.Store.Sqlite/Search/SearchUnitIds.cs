@@ -1,6 +1,6 @@
 using Mandaat.Search.Query;
 
-namespace Mandaat.Store.Sqlite;
+namespace Mandaat.Store.Sqlite.Search;
 
 /// <summary>
 /// A search unit's id (the rowid of its FTS5 row) says which document it belongs to and whether it is

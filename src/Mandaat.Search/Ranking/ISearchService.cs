@@ -1,6 +1,6 @@
 using Mandaat.Core;
 
-namespace Mandaat.Store.Search;
+namespace Mandaat.Search.Ranking;
 
 /// <summary>
 /// Dutch full-text search over the stored paragraphs and questions. Every backend answers through the

@@ -1,6 +1,6 @@
 using Mandaat.Search.Query;
 
-namespace Mandaat.Store.Search;
+namespace Mandaat.Search.Ranking;
 
 /// <summary>
 /// What a backend's engine answers for one document (one question with type:question): without a unit

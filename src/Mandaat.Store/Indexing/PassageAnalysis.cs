@@ -1,7 +1,7 @@
 using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
 
-namespace Mandaat.Store.Search;
+namespace Mandaat.Store.Indexing;
 
 /// <summary>
 /// A document's search passages with their analysed terms. The whole text is analysed once and each
