@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Dapper;
+using Mandaat.Store.Rows;
 using Npgsql;
 
 namespace Mandaat.Store.Postgres;
@@ -10,12 +10,10 @@ public sealed partial class PostgresDocumentStore
     public async IAsyncEnumerable<DocumentRecord> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var ids = await Guard("list the documents of", () => connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT id FROM documents ORDER BY id COLLATE \"C\";", cancellationToken: cancellationToken)));
-        foreach (var id in ids)
+        foreach (var id in await Guard("list the documents of", () => DocumentRows.IdsAsync(connection, PostgresDialect.Instance, cancellationToken)))
         {
-            var record = await Guard("read a document from", () => ReadRecordAsync(connection, id, cancellationToken));
-            if (record is not null)
+            // Null when deleted while exporting.
+            if (await Guard("read a document from", () => DocumentRows.ReadAsync(connection, id, PostgresDialect.Instance, cancellationToken)) is { } record)
             {
                 yield return record;
             }

@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Dapper;
-using Mandaat.Core.Documents;
-using Mandaat.Core.Text;
 using Mandaat.Store.Indexing;
+using Mandaat.Store.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;
@@ -15,39 +14,13 @@ public sealed partial class SqliteDocumentStore
     public async IAsyncEnumerable<DocumentRecord> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var ids = (await connection.QueryAsync<string>(new CommandDefinition("SELECT id FROM documents ORDER BY id;", cancellationToken: cancellationToken))).ToList();
-        foreach (var id in ids)
+        foreach (var id in await DocumentRows.IdsAsync(connection, SqliteDialect.Instance, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var row = await connection.QuerySingleOrDefaultAsync<ExportRow>(
-                "SELECT id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at FROM documents WHERE id = @id;", new { id });
-            if (row is null)
+            // Null when deleted while exporting.
+            if (await DocumentRows.ReadAsync(connection, id, SqliteDialect.Instance, cancellationToken) is { } record)
             {
-                continue; // deleted while exporting
+                yield return record;
             }
-
-            var sources = await connection.QueryAsync<(string Hash, string Path)>(
-                "SELECT content_hash, path FROM document_sources WHERE document_id = @id ORDER BY content_hash;", new { id });
-            var signatories = await connection.QueryAsync<SignatoryRow>(
-                "SELECT name, office, span_start, span_length FROM signatories WHERE document_id = @id ORDER BY ordinal;", new { id });
-            var sections = await connection.QueryAsync<SectionRow>(
-                "SELECT idx, parent_idx, level, heading, aspect, heading_start, heading_length, body_start, body_length FROM sections WHERE document_id = @id ORDER BY idx;", new { id });
-            var paragraphs = await connection.QueryAsync<ParagraphRow>(
-                "SELECT idx, span_start, span_end, page FROM paragraphs WHERE document_id = @id ORDER BY idx;", new { id });
-            var questions = await connection.QueryAsync<QuestionRow>(
-                "SELECT number, question, answer, refers_to, question_start, question_length, answer_start, answer_length FROM questions WHERE document_id = @id ORDER BY ordinal;", new { id });
-            var facts = await connection.QueryAsync<(string Type, string Quote, long Start, long End, long? Page, string Body)>(
-                "SELECT type, quote, span_start, span_end, page, body FROM facts WHERE document_id = @id ORDER BY ordinal;", new { id });
-
-            yield return new DocumentRecord(
-                row.id, row.content_hash, row.path, row.format, row.kind, row.dossier, row.number, row.session, ParseDate(row.date), row.subject, row.title, row.text,
-                DateTimeOffset.Parse(row.ingested_at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-                sources.Select(s => new DocumentSource(s.Hash, s.Path)).ToList(),
-                signatories.Select(s => new Signatory(s.name, s.office, new TextSpan((int)s.span_start, (int)s.span_length))).ToList(),
-                sections.Select(s => s.ToSection()).ToList(),
-                paragraphs.Select(p => new StoredParagraph((int)p.idx, (int)p.span_start, (int)p.span_end, (int?)p.page)).ToList(),
-                questions.Select(q => q.ToQuestion()).ToList(),
-                facts.Select(f => new StoredFact(f.Type, f.Quote, (int)f.Start, (int)f.End, (int?)f.Page, f.Body)).ToList());
         }
     }
 
@@ -109,8 +82,4 @@ public sealed partial class SqliteDocumentStore
 
         InsertSearchUnits(connection, id, r.Text, SearchPassages.Of(r));
     }
-
-#pragma warning disable IDE1006, CA1812 // Row types mirror column names; Dapper creates them.
-    private sealed record ExportRow(string id, string content_hash, string path, string format, string kind, string? dossier, string? number, string? session, string? date, string? subject, string title, string text, string ingested_at);
-#pragma warning restore IDE1006, CA1812
 }

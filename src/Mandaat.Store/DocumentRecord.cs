@@ -1,4 +1,5 @@
 using Mandaat.Core.Documents;
+using Mandaat.Core.Facts;
 
 namespace Mandaat.Store;
 
@@ -27,4 +28,28 @@ public sealed record DocumentRecord(
     IReadOnlyList<Section> Sections,
     IReadOnlyList<StoredParagraph> Paragraphs,
     IReadOnlyList<QuestionAnswer> Questions,
-    IReadOnlyList<StoredFact> Facts);
+    IReadOnlyList<StoredFact> Facts)
+{
+    // Methods rather than properties: the record's properties are what copy moves and StoreChecksum hashes.
+
+    /// <summary>The document as lists show it.</summary>
+    public DocumentSummary ToSummary() => new(Id, Path, Kind, Dossier, Number, Session, Date, Title);
+
+    /// <summary>The document as <c>show</c> shows it, its facts read back from their stored JSON.</summary>
+    public DocumentDetail ToDetail() =>
+        new(ToSummary(), Format, Subject, Text, Paragraphs, Sections, Signatories, Questions, [.. Facts.Select(f => StoredFact.FactOf(f.Body))]);
+}
+
+/// <summary>One ingested rendition of a document: the SHA-256 of its bytes and the path it came from.</summary>
+public sealed record DocumentSource(string ContentHash, string Path);
+
+/// <summary>A paragraph of the normalised text with its source page, the unit that search indexes.</summary>
+public sealed record StoredParagraph(int Index, int Start, int End, int? Page);
+
+/// <summary>A fact as stored: its type, quote and citation span for queries, and its full JSON (FactJson) as written.</summary>
+public sealed record StoredFact(string Type, string Quote, int Start, int End, int? Page, string Body)
+{
+    /// <summary>The fact a stored JSON body was written from.</summary>
+    public static Fact FactOf(string body) =>
+        FactJson.Deserialize(body) ?? throw new StoreException("a stored fact could not be read; the database may be damaged");
+}

@@ -1,0 +1,24 @@
+using Mandaat.Store.Rows;
+
+namespace Mandaat.Store.Postgres;
+
+/// <summary>PostgreSQL's column types where they differ from SQLite's: date, timestamptz and integer[].</summary>
+internal sealed class PostgresDialect : StoreDialect
+{
+    public static PostgresDialect Instance { get; } = new();
+
+    /// <summary>The "C" collation compares bytes, whatever the database's locale.</summary>
+    public override string OrdinalOrder => " COLLATE \"C\"";
+
+    public override DateOnly? Day(object? value) => value switch
+    {
+        DateOnly day => day,
+        DateTime time => DateOnly.FromDateTime(time),
+        _ => null,
+    };
+
+    /// <summary>Npgsql reads timestamptz as a UTC DateTime.</summary>
+    public override DateTimeOffset Instant(object value) => new(((DateTime)value).ToUniversalTime(), TimeSpan.Zero);
+
+    public override IReadOnlyList<int> Numbers(object value) => (int[])value;
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Text.Json;
+using Mandaat.Store.Rows;
+
+namespace Mandaat.Store.Sqlite;
+
+/// <summary>SQLite's column types where they differ from PostgreSQL's: dates, times and number lists are text.</summary>
+internal sealed class SqliteDialect : StoreDialect
+{
+    public static SqliteDialect Instance { get; } = new();
+
+    /// <summary>SQLite's default collation, BINARY, already compares text byte for byte.</summary>
+    public override string OrdinalOrder => string.Empty;
+
+    /// <summary>yyyy-MM-dd, as written.</summary>
+    public override DateOnly? Day(object? value) =>
+        value is string day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The round-trip ("O") form it was written in.</summary>
+    public override DateTimeOffset Instant(object value) =>
+        DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    /// <summary>A JSON array.</summary>
+    public override IReadOnlyList<int> Numbers(object value) => JsonSerializer.Deserialize<int[]>((string)value) ?? [];
+}
