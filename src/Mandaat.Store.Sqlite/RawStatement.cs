@@ -9,9 +9,8 @@ namespace Mandaat.Store.Sqlite;
 /// One SQL statement prepared on an open connection's own handle and run through SQLite's C API (SQLitePCLRaw,
 /// which Microsoft.Data.Sqlite itself sits on). For the writer's inserts only: a <see cref="SqliteCommand"/>
 /// allocates a data reader, a binder per parameter, boxed numbers and a UTF-8 copy of every string on every
-/// run, 240 MB for 500 bench documents on the one writer thread (issue 8); here a string goes to SQLite
-/// through a pooled UTF-8 buffer and numbers are bound as numbers. Errors surface as <see cref="SqliteException"/>, as
-/// from a command.
+/// run, all on the ingest's one writer thread; here a string goes to SQLite through a pooled UTF-8 buffer and
+/// numbers are bound as numbers. Errors surface as <see cref="SqliteException"/>, as from a command.
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
@@ -38,8 +37,7 @@ internal sealed class RawStatement : IDisposable
     }
 
     // The store is UTF-8, and SQLite turns UTF-16 text into it one character at a time when it is bound; .NET's
-    // vectorised transcoding into a pooled buffer is quicker (saving 600 bench documents: median 2.59 against
-    // 2.66 s in eight alternating pairs).
+    // vectorised transcoding into a pooled buffer is quicker.
     private int BindUtf8(int index, string value)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(value.Length));

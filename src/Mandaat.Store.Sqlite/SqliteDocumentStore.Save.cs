@@ -34,8 +34,8 @@ public sealed partial class SqliteDocumentStore
     /// Many documents in one IMMEDIATE transaction: a document that fails is rolled back alone and reported,
     /// the others are committed together. One transaction (one WAL commit, one fsync) and one set of prepared
     /// statements for the whole batch. The batch is first written whole, without a savepoint per document:
-    /// FTS5 writes its pending terms out as a new index segment at every savepoint (saving 2,000 bench documents
-    /// took 16.6 s with one per document, 14.4 s without). Only when a document fails is the batch rolled back and written again,
+    /// FTS5 writes its pending terms out as a new index segment at every savepoint, and a segment per document is
+    /// then written again and again as the segments are merged. Only when a document fails is the batch rolled back and written again,
     /// each document in its own savepoint, so the failure stays the failing document's alone.
     /// </summary>
     public async Task<IReadOnlyList<Outcome<SaveResult>>> SaveManyAsync(IReadOnlyList<ProcessedDocument> documents, CancellationToken cancellationToken)

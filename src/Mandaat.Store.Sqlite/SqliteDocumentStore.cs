@@ -46,8 +46,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, ISearchService
             await connection.OpenAsync(cancellationToken);
             // busy_timeout lets a second process wait for the writer instead of failing at once. A 64 MB page
             // cache (SQLite's default is 2 MB) keeps the pages a search joins — hundreds of document and unit
-            // rows — in memory between queries; with the default they came back one read() at a time and took
-            // two thirds of a small query's time (issue 8). Bounded per connection, unlike a memory map, whose
+            // rows — in memory between queries; with the default they come back one read() at a time, which
+            // dominates a small query. Bounded per connection, unlike a memory map, whose
             // pages count towards the working set as the store grows.
             await connection.ExecuteAsync("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536;");
             return connection;

@@ -10,8 +10,8 @@ namespace Mandaat.Store.Sqlite;
 
 /// <summary>
 /// Writes documents inside one open transaction through statements prepared once, so a batch of
-/// documents costs one parse of each statement rather than one per row (the profile of issue 8 showed
-/// Dapper re-preparing every statement for every row). The statements run through SQLite's C API
+/// documents costs one parse of each statement rather than one per row (Dapper prepares a statement
+/// again for every row it is run for). The statements run through SQLite's C API
 /// (<see cref="RawStatement"/>): the writer is the ingest's one thread that cannot be spread over cores.
 /// </summary>
 internal sealed class SqliteDocumentWriter : IDisposable

@@ -10,3 +10,9 @@ public sealed record DocumentSummary(
     string? Session,
     DateOnly? Date,
     string Title);
+
+/// <summary>Filters for listing documents; null means any.</summary>
+public sealed record DocumentFilter(string? Kind = null, string? Dossier = null)
+{
+    public static DocumentFilter None { get; } = new();
+}

@@ -62,3 +62,6 @@ public interface IDocumentStore : IAsyncDisposable
     /// </summary>
     Task<SaveResult> ImportAsync(DocumentRecord record, CancellationToken cancellationToken);
 }
+
+/// <summary>How much a store holds; used by overviews and to compare two stores.</summary>
+public sealed record StoreCounts(int Documents, int Sections, int Paragraphs, int Facts, int Questions);

@@ -40,3 +40,6 @@ public static class StoreChecksum
         return new StoreFingerprint(hashes.Count, facts, commitments, Convert.ToHexStringLower(SHA256.HashData(all)));
     }
 }
+
+/// <summary>What <c>copy</c> compares between the two stores: counts and the <see cref="StoreChecksum"/>.</summary>
+public sealed record StoreFingerprint(int Documents, int Facts, int Commitments, string Checksum);

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Mandaat.Search.Analysis;
@@ -18,9 +20,9 @@ public sealed class DutchTextAnalyzer : ITextAnalyzer
     private const int CacheLimit = 200_000;
 
     // A word's terms depend on the word alone, and a corpus repeats its words endlessly (every document is
-    // indexed whole and per paragraph), so each distinct word is folded and stemmed once per process.
-    // Folding, splitting and Snowball stemming every occurrence was most of the store's time in the
-    // profile of issue 8. Looked up by span, so a known word costs no allocation.
+    // indexed whole and per paragraph), so each distinct word is folded and stemmed once per process:
+    // folding, splitting and Snowball stemming every occurrence costs far more than a look-up. Looked up by
+    // span, so a known word costs no allocation.
     private static readonly ConcurrentDictionary<string, WordTerms> Cache = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, WordTerms>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
         Cache.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -46,8 +48,11 @@ public sealed class DutchTextAnalyzer : ITextAnalyzer
         return tokens;
     }
 
-    /// <summary>Lower case without diacritics; for prefixes, which must not be stemmed.</summary>
-    public string Fold(string word) => Folding.Fold(word);
+    /// <summary>
+    /// Lower case without diacritics ("Syrië" → "syrie", "geïnformeerd" → "geinformeerd"), so a user need not
+    /// type them; for prefixes, which must not be stemmed.
+    /// </summary>
+    public string Fold(string word) => FoldWord(word);
 
     /// <summary>The Snowball stem of one folded word.</summary>
     public string Stem(string foldedWord) => Stem(new DutchStemmer(), foldedWord);
@@ -77,7 +82,7 @@ public sealed class DutchTextAnalyzer : ITextAnalyzer
             word = word[..apostrophe];
         }
 
-        var parts = Folding.Fold(word)
+        var parts = FoldWord(word)
             .Split(['-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries)
             .Select(p => Stem(stemmer, p))
             .Where(p => p.Length > 0)
@@ -88,6 +93,21 @@ public sealed class DutchTextAnalyzer : ITextAnalyzer
         }
 
         return new WordTerms(string.Join('-', parts), parts.Length > 1 ? parts : []);
+    }
+
+    private static string FoldWord(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
     private static string Stem(DutchStemmer stemmer, string folded)

@@ -50,10 +50,15 @@ internal static class WordBoundaries
 
         return text[i] switch
         {
-            _ when Characters.IsHyphen(text[i]) => true,
-            _ when Characters.IsApostrophe(text[i]) => char.IsLetter(text[i + 1]),
+            _ when IsHyphen(text[i]) => true,
+            _ when IsApostrophe(text[i]) => char.IsLetter(text[i + 1]),
             ',' or '.' => char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]),
             _ => false,
         };
     }
+
+    // The joining characters of Dutch compounds, including the typographic forms PDFs and Word produce.
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`';
 }

@@ -72,3 +72,12 @@ internal sealed record Fts5Phrase(Fts5Columns Columns, string Text, bool Prefix)
         return true;
     }
 }
+
+/// <summary>The columns of the search tables a phrase is looked for in.</summary>
+[Flags]
+internal enum Fts5Columns
+{
+    Body = 1,
+    Parts = 2,
+    Both = Body | Parts,
+}

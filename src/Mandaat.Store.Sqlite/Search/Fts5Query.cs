@@ -60,3 +60,6 @@ internal static class Fts5Query
         return phrase.Expression;
     }
 }
+
+/// <summary>A compiled query: the FTS5 MATCH expression and the phrases in it that can match, in order.</summary>
+internal sealed record Fts5Match(string Expression, IReadOnlyList<Fts5Phrase> Phrases);
