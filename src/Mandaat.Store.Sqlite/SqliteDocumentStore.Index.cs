@@ -20,6 +20,7 @@ public sealed partial class SqliteDocumentStore
     {
         using var writer = new SqliteDocumentWriter(connection);
         writer.WriteUnits(PassageAnalysis.Of(documentId, text, passages, _analyzer));
+        writer.WriteTotals();
     }
 
     /// <summary>

@@ -25,6 +25,7 @@ public sealed partial class SqliteDocumentStore
         await using var transaction = connection.BeginTransaction(deferred: false);
         using var writer = new SqliteDocumentWriter(connection);
         var saved = writer.Write(document, units);
+        writer.WriteTotals();
         await transaction.CommitAsync(cancellationToken);
 
         return saved;
@@ -89,6 +90,8 @@ public sealed partial class SqliteDocumentStore
                     results.Add(Outcome<SaveResult>.Fail($"{documents[i].Id} could not be stored in {FilePath}: {ex.Message}; nothing of it was stored"));
                 }
             }
+
+            writer.WriteTotals();
         }
 
         await transaction.CommitAsync(cancellationToken);

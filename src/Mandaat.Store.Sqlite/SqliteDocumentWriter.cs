@@ -30,6 +30,11 @@ internal sealed class SqliteDocumentWriter : IDisposable
     private readonly RawStatement _unit;
     private readonly RawStatement _documentTerms;
     private readonly RawStatement _passageTerms;
+    private readonly RawStatement _totals;
+
+    // Units written but not yet added to search_totals: whole documents, and passages.
+    private Fts5Totals _pendingDocuments = Fts5Totals.None;
+    private Fts5Totals _pendingPassages = Fts5Totals.None;
 
     /// <summary>Prepares the statements on <paramref name="connection"/>, whose open transaction they then write in.</summary>
     public SqliteDocumentWriter(SqliteConnection connection)
@@ -55,9 +60,10 @@ internal sealed class SqliteDocumentWriter : IDisposable
         _question = Prepare("INSERT INTO questions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);");
         _fact = Prepare("INSERT INTO facts VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);");
         _nextDocument = Prepare(SearchUnitIds.NextDocumentSql);
-        _unit = Prepare("INSERT INTO search_units (id, document_id, unit, number, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
+        _unit = Prepare("INSERT INTO search_units (id, document_id, unit, number, span_start, span_end, tokens) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
         _documentTerms = Prepare("INSERT INTO document_fts (rowid, body, parts) VALUES (?1, ?2, ?3);");
         _passageTerms = Prepare("INSERT INTO passage_fts (rowid, body, parts) VALUES (?1, ?2, ?3);");
+        _totals = Prepare("UPDATE search_totals SET rows = rows + ?2, tokens = tokens + ?3 WHERE fts = ?1;");
     }
 
     /// <summary>
@@ -139,16 +145,53 @@ internal sealed class SqliteDocumentWriter : IDisposable
         return new SaveResult(SaveStatus.Inserted, id);
     }
 
-    /// <summary>A document's search units and their terms (the whole document in document_fts, its passages in passage_fts), with ids as <see cref="SearchUnitIds"/> lays them out.</summary>
+    /// <summary>
+    /// A document's search units and their terms (the whole document in document_fts, its passages in passage_fts),
+    /// with ids as <see cref="SearchUnitIds"/> lays them out, each with its length in tokens. Their rows and tokens
+    /// wait for <see cref="WriteTotals"/>, and count only once every unit is written, so a document rolled back to
+    /// its savepoint adds nothing.
+    /// </summary>
     public void WriteUnits(IReadOnlyList<AnalyzedUnit> units)
     {
         var ids = SearchUnitIds.For(_nextDocument.Number(), units.Select(u => u.Unit));
+        var (documents, passages) = (Fts5Totals.None, Fts5Totals.None);
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            _unit.Bind(1, ids[i]).Bind(2, u.Document).Bind(3, u.Unit).Bind(4, u.Number).Bind(5, u.Start).Bind(6, u.End).Execute();
-            (u.Unit == SearchUnits.Document ? _documentTerms : _passageTerms).Bind(1, ids[i]).Bind(2, u.Body).Bind(3, u.Parts).Execute();
+            var length = Fts5Totals.Length(u.Body, u.Parts);
+            _unit.Bind(1, ids[i]).Bind(2, u.Document).Bind(3, u.Unit).Bind(4, u.Number).Bind(5, u.Start).Bind(6, u.End).Bind(7, length).Execute();
+            if (u.Unit == SearchUnits.Document)
+            {
+                _documentTerms.Bind(1, ids[i]).Bind(2, u.Body).Bind(3, u.Parts).Execute();
+                documents = documents.Add(length);
+            }
+            else
+            {
+                _passageTerms.Bind(1, ids[i]).Bind(2, u.Body).Bind(3, u.Parts).Execute();
+                passages = passages.Add(length);
+            }
         }
+
+        (_pendingDocuments, _pendingPassages) = (_pendingDocuments + documents, _pendingPassages + passages);
+    }
+
+    /// <summary>
+    /// Adds the units written since the last call to search_totals; called once before the transaction commits.
+    /// Not a trigger on search_units: a statement that fires a trigger opens a statement transaction, at whose
+    /// start FTS5 writes the terms it holds in memory out as a new index segment, so every unit written would
+    /// make a segment of its own. A unit's removal is taken off by the delete trigger.
+    /// </summary>
+    public void WriteTotals()
+    {
+        foreach (var (table, pending) in new[] { ("document_fts", _pendingDocuments), ("passage_fts", _pendingPassages) })
+        {
+            if (pending.Rows > 0)
+            {
+                _totals.Bind(1, table).Bind(2, pending.Rows).Bind(3, pending.Tokens).Execute();
+            }
+        }
+
+        (_pendingDocuments, _pendingPassages) = (Fts5Totals.None, Fts5Totals.None);
     }
 
     public void Dispose()

@@ -150,11 +150,63 @@ internal static class SqliteMigrations
             """),
         (6, """
             -- FTS5 merges a level's segments into one of the next level once it holds 'automerge' of them (4 by
-            -- default), so every term is written again once per level. Merging eight at a time makes fewer levels:
-            -- saving 8,000 bench documents single-threaded wrote 4.6 instead of 5.3 GB (35 instead of 45 s of CPU, one
-            -- run after the other), without the default's one big merge half-way; a search looks in a few more segments.
+            -- default), so every term is written again once per level. Merging eight at a time makes fewer levels,
+            -- so a large ingest writes less and avoids the default's one big merge half-way; a search looks in a
+            -- few more segments.
             INSERT INTO document_fts (document_fts, rank) VALUES ('automerge', 8);
             INSERT INTO passage_fts (passage_fts, rank) VALUES ('automerge', 8);
+            """),
+        (7, """
+            -- PassageBm25 computes bm25() in C# for the shown documents' passages and needs each FTS5 table's rows
+            -- and tokens. FTS5 keeps them in a record whose layout SQLite does not promise to keep, and counting
+            -- them from its fts5vocab tables walks the whole index; so the store keeps them in search_totals. Each
+            -- unit's length in FTS5 tokens (both columns) is stored with it; the writer adds it to its table's
+            -- totals in the transaction that writes the unit (an insert trigger would make FTS5 write a segment
+            -- per unit), and the delete trigger takes it off, also when a document's deletion cascades.
+            -- search_units is built again to hold the lengths, measured for the units stored before from the
+            -- index itself (an fts5vocab 'instance' table lists every token of every row); the rebuild also gives
+            -- every store the same unit CHECK, which version 2 as first released wrote without 'document'.
+            CREATE VIRTUAL TABLE temp.document_instances USING fts5vocab(main, document_fts, instance);
+            CREATE VIRTUAL TABLE temp.passage_instances USING fts5vocab(main, passage_fts, instance);
+            CREATE TEMP TABLE unit_tokens (id INTEGER PRIMARY KEY, tokens INTEGER NOT NULL);
+            INSERT INTO temp.unit_tokens (id, tokens) SELECT doc, COUNT(*) FROM temp.document_instances GROUP BY doc;
+            INSERT INTO temp.unit_tokens (id, tokens) SELECT doc, COUNT(*) FROM temp.passage_instances GROUP BY doc;
+            CREATE TABLE search_units_measured (
+                id          INTEGER PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                unit        TEXT NOT NULL CHECK (unit IN ('document', 'paragraph', 'question')),
+                number      INTEGER NOT NULL,
+                span_start  INTEGER NOT NULL,
+                span_end    INTEGER NOT NULL,
+                tokens      INTEGER NOT NULL
+            );
+            INSERT INTO search_units_measured (id, document_id, unit, number, span_start, span_end, tokens)
+                SELECT u.id, u.document_id, u.unit, u.number, u.span_start, u.span_end, IFNULL(t.tokens, 0)
+                FROM search_units u LEFT JOIN temp.unit_tokens t ON t.id = u.id;
+            DROP TABLE temp.unit_tokens;
+            DROP TABLE temp.document_instances;
+            DROP TABLE temp.passage_instances;
+            -- Its index and delete trigger go with it; no trigger fires for the rows.
+            DROP TABLE search_units;
+            ALTER TABLE search_units_measured RENAME TO search_units;
+            CREATE INDEX search_units_document ON search_units(document_id);
+            CREATE TABLE search_totals (
+                fts    TEXT PRIMARY KEY CHECK (fts IN ('document_fts', 'passage_fts')),
+                rows   INTEGER NOT NULL,
+                tokens INTEGER NOT NULL
+            );
+            INSERT INTO search_totals (fts, rows, tokens)
+                SELECT 'document_fts', COUNT(*), IFNULL(SUM(tokens), 0) FROM search_units WHERE unit = 'document';
+            INSERT INTO search_totals (fts, rows, tokens)
+                SELECT 'passage_fts', COUNT(*), IFNULL(SUM(tokens), 0) FROM search_units WHERE unit <> 'document';
+            -- FTS5 rows have no foreign key: removing a unit (also by ON DELETE CASCADE) removes its terms.
+            CREATE TRIGGER search_units_delete AFTER DELETE ON search_units
+            BEGIN
+                DELETE FROM document_fts WHERE rowid = old.id AND old.unit = 'document';
+                DELETE FROM passage_fts WHERE rowid = old.id AND old.unit <> 'document';
+                UPDATE search_totals SET rows = rows - 1, tokens = tokens - old.tokens
+                WHERE fts = CASE WHEN old.unit = 'document' THEN 'document_fts' ELSE 'passage_fts' END;
+            END;
             """),
     ];
 

@@ -1,17 +1,31 @@
+using Mandaat.Core.Documents;
 using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
+using Mandaat.Store.Sqlite;
 using Mandaat.Store.Sqlite.Search;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Search.Tests;
 
 /// <summary>
-/// The BM25 Mandaat computes for the shown documents' passages is FTS5's own bm25(): given FTS5's statistics
-/// for a table (its averages record and each phrase's row count), it scores every matching row of a real
-/// FTS5 table as bm25() does, for words, compounds, phrases, prefixes and queries with several parts.
+/// The BM25 Mandaat computes for the shown documents' passages is FTS5's own bm25(): given the store's totals
+/// for passage_fts (its rows and tokens, kept in search_totals) and each phrase's row count, it scores every
+/// matching passage of a real store as bm25() does, for words, compounds, phrases, prefixes and queries with
+/// several parts; also after a document was deleted, which takes its passages off FTS5's statistics and off the
+/// store's totals alike.
 /// </summary>
 public sealed class PassageBm25Tests : IDisposable
 {
+    private static readonly string[] Texts =
+    [
+        "De anti-ISIS-coalitie is actief in Irak en Syrië; Irak vraagt om steun.",
+        "Nederland levert F-16's aan de coalitie tegen ISIS in Irak.",
+        "De Verenigde Naties steunen de missie. De Verenigde Naties en de NAVO overleggen.",
+        "Militairen en militaire trainers worden uitgezonden naar Erbil in Irak.",
+        "Syrië blijft onrustig.",
+        "Een alinea zonder de gezochte woorden, over kosten en de begroting.",
+    ];
+
     private readonly string _folder = Directory.CreateTempSubdirectory("mandaat-bm25-").FullName;
 
     [Theory]
@@ -22,36 +36,26 @@ public sealed class PassageBm25Tests : IDisposable
     [InlineData("Irak Syrië")]
     [InlineData("Irak OR F-16")]
     [InlineData("Irak -Syrië")]
-    public async Task Scores_every_matching_row_as_fts5_bm25_does(string query)
+    public async Task Scores_every_matching_passage_as_fts5_bm25_does_also_after_a_delete(string query)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "bm25.db")};Pooling=False");
-        await connection.OpenAsync();
-        var analyzer = DutchTextAnalyzer.Default;
-        await ExecuteAsync(connection, """CREATE VIRTUAL TABLE IF NOT EXISTS t USING fts5(body, parts, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");""");
-        await ExecuteAsync(connection, "DELETE FROM t;");
-        string[] texts =
-        [
-            "De anti-ISIS-coalitie is actief in Irak en Syrië; Irak vraagt om steun.",
-            "Nederland levert F-16's aan de coalitie tegen ISIS in Irak.",
-            "De Verenigde Naties steunen de missie. De Verenigde Naties en de NAVO overleggen.",
-            "Militairen en militaire trainers worden uitgezonden naar Erbil in Irak.",
-            "Syrië blijft onrustig.",
-            "Een alinea zonder de gezochte woorden, over kosten en de begroting.",
-        ];
-        for (var i = 0; i < texts.Length; i++)
+        var path = Path.Combine(_folder, "bm25.db");
+        await using (var store = new SqliteDocumentStore(path))
         {
-            var tokens = analyzer.Analyze(texts[i]);
-            await using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO t (rowid, body, parts) VALUES ($id, $body, $parts);";
-            insert.Parameters.AddWithValue("$id", i + 1);
-            insert.Parameters.AddWithValue("$body", string.Join(' ', tokens.Select(t => t.Term)));
-            insert.Parameters.AddWithValue("$parts", string.Join(' ', tokens.SelectMany(t => t.Parts)));
-            await insert.ExecuteNonQueryAsync();
+            await store.MigrateAsync(default);
+            // Each document holds two of the texts as its paragraphs, so every text stays in the store after one is deleted.
+            for (var i = 0; i < Texts.Length; i++)
+            {
+                await store.SaveAsync(SearchDocuments.Make($"kst-1-{i}", DocumentKind.Brief, "1", null, [Texts[i], Texts[(i + 1) % Texts.Length]]), default);
+            }
+
+            Assert.True(await store.DeleteAsync("kst-1-0", default));
         }
 
-        var match = Fts5Query.Compile(QueryParser.Parse(query).Value.Root, analyzer).Value;
-        var totals = await Fts5Totals.ReadAsync(connection, "t", default);
-        Assert.Equal(texts.Length, totals.Rows);
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        var match = Fts5Query.Compile(QueryParser.Parse(query).Value.Root, DutchTextAnalyzer.Default).Value;
+        var (_, totals) = await Fts5Totals.ReadAsync(connection, default);
+        Assert.Equal(2 * (Texts.Length - 1), totals.Rows);
         var weighted = new List<(Fts5Phrase, double)>();
         foreach (var phrase in match.Phrases)
         {
@@ -60,7 +64,7 @@ public sealed class PassageBm25Tests : IDisposable
 
         var bm25 = new PassageBm25(weighted, totals.AverageLength, partsWeight: 0.5);
         await using var select = connection.CreateCommand();
-        select.CommandText = "SELECT -bm25(t, 1.0, 0.5), body, parts FROM t WHERE t MATCH $match;";
+        select.CommandText = "SELECT -bm25(passage_fts, 1.0, 0.5), body, parts FROM passage_fts WHERE passage_fts MATCH $match;";
         select.Parameters.AddWithValue("$match", match.Expression);
         await using var rows = await select.ExecuteReaderAsync();
         var scored = 0;
@@ -83,17 +87,14 @@ public sealed class PassageBm25Tests : IDisposable
     private static async Task<long> CountAsync(SqliteConnection connection, string phrase)
     {
         await using var count = connection.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM t WHERE t MATCH $phrase;";
+        count.CommandText = "SELECT COUNT(*) FROM passage_fts WHERE passage_fts MATCH $phrase;";
         count.Parameters.AddWithValue("$phrase", phrase);
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    public void Dispose()
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
     }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -28,7 +28,7 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         await SaveTwoDocumentsAsync();
 
         // Turn the file back into a version 1 store that holds documents but no index.
-        await ExecuteAsync("DROP TABLE document_fts; DROP TABLE passage_fts; DROP TABLE search_units; DROP INDEX documents_date; DELETE FROM schema_version WHERE version >= 2;");
+        await ExecuteAsync("DROP TABLE search_totals; DROP TABLE document_fts; DROP TABLE passage_fts; DROP TABLE search_units; DROP INDEX documents_date; DELETE FROM schema_version WHERE version >= 2;");
 
         await using var upgraded = await UpgradedAsync();
 
@@ -111,6 +111,39 @@ public sealed class SqliteSearchSchemaTests : IDisposable
         Assert.DoesNotContain(broken.Id, (await store.SearchAsync(new SearchRequest("helmen"), default)).Value.Select(h => h.Id));
     }
 
+    [Fact]
+    public async Task The_search_totals_are_each_tables_rows_and_tokens_after_every_kind_of_write()
+    {
+        await using (var store = new SqliteDocumentStore(DbPath))
+        {
+            await store.MigrateAsync(default);
+            await store.SaveAsync(SearchDocuments.Letter2014(), default);
+            var broken = SearchDocuments.UndatedBrief() with { Sections = [new Section(0, null, 1, "Inleiding", null, new TextSpan(0, 1), new TextSpan(1, 1)), new Section(0, null, 1, "Inleiding", null, new TextSpan(0, 1), new TextSpan(1, 1))] };
+            var batch = await store.SaveManyAsync([SearchDocuments.Report2017(), broken, SearchDocuments.Questions2020()], default);
+            Assert.Equal([true, false, true], batch.Select(r => r.Succeeded));
+            await AssertTotalsAreTheIndexsAsync();
+
+            // copy's path: a document imported as exported from another store.
+            var other = Path.Combine(_folder, "other.db");
+            await using (var source = new SqliteDocumentStore(other))
+            {
+                await source.MigrateAsync(default);
+                await source.SaveAsync(SearchDocuments.UndatedBrief(), default);
+                await foreach (var record in source.ExportAsync(default))
+                {
+                    await store.ImportAsync(record, default);
+                }
+            }
+
+            await AssertTotalsAreTheIndexsAsync();
+            Assert.True(await store.DeleteAsync("kst-27925-607", default));
+        }
+
+        await AssertTotalsAreTheIndexsAsync();
+        Assert.Equal(3L, await ScalarAsync("SELECT rows FROM search_totals WHERE fts = 'document_fts';"));
+        Assert.Equal(11L, await ScalarAsync("SELECT rows FROM search_totals WHERE fts = 'passage_fts';"));
+    }
+
     /// <summary>
     /// Turns a current store back into version 3: one FTS5 table for every unit, with its delete trigger. The
     /// whole documents' terms are made by the analyzer, as version 3 wrote them: the contentless document_fts
@@ -118,8 +151,17 @@ public sealed class SqliteSearchSchemaTests : IDisposable
     /// </summary>
     private async Task ToVersion3Async()
     {
+        // Version 7's totals and unit lengths first, and the delete trigger as version 5 left it.
         await ExecuteAsync(
             """
+            DROP TRIGGER search_units_delete;
+            DROP TABLE search_totals;
+            ALTER TABLE search_units DROP COLUMN tokens;
+            CREATE TRIGGER search_units_delete AFTER DELETE ON search_units
+            BEGIN
+                DELETE FROM document_fts WHERE rowid = old.id AND old.unit = 'document';
+                DELETE FROM passage_fts WHERE rowid = old.id AND old.unit <> 'document';
+            END;
             CREATE VIRTUAL TABLE search_fts USING fts5(body, parts, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
             INSERT INTO search_fts (rowid, body, parts) SELECT rowid, body, parts FROM passage_fts;
             """);
@@ -142,6 +184,26 @@ public sealed class SqliteSearchSchemaTests : IDisposable
             END;
             DELETE FROM schema_version WHERE version >= 4;
             """);
+    }
+
+    /// <summary>
+    /// search_totals hold what the index itself holds: per FTS5 table, its rows (one per search unit of its kind)
+    /// and every token of them, as an fts5vocab 'instance' table lists them.
+    /// </summary>
+    private async Task AssertTotalsAreTheIndexsAsync()
+    {
+        foreach (var (table, units) in new[] { ("document", "unit = 'document'"), ("passage", "unit <> 'document'") })
+        {
+            // The vocabulary table lives in the temp schema of this one connection.
+            var counted = await ScalarAsync(
+                $"""
+                CREATE VIRTUAL TABLE temp.{table}_instances USING fts5vocab(main, {table}_fts, instance);
+                SELECT (SELECT COUNT(*) FROM search_units WHERE {units}) * 1000000 + (SELECT COUNT(*) FROM temp.{table}_instances);
+                """);
+            var kept = await ScalarAsync($"SELECT rows * 1000000 + tokens FROM search_totals WHERE fts = '{table}_fts';");
+            Assert.True(counted == kept, $"{table}_fts: the index holds {counted / 1000000} rows and {counted % 1000000} tokens, search_totals say {kept / 1000000} and {kept % 1000000}");
+            Assert.True(kept % 1000000 > 0);
+        }
     }
 
     private static ProcessedDocument[] TwoDocuments() => [SearchDocuments.Letter2014(), SearchDocuments.Questions2020()];

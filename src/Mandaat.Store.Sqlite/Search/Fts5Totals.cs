@@ -4,52 +4,34 @@ using Dapper;
 namespace Mandaat.Store.Sqlite.Search;
 
 /// <summary>
-/// What FTS5 keeps about a whole table: its rows and their tokens over every column. Read from the table's
-/// "averages" record (row 1 of its <c>_data</c> shadow table: the row count, then each column's token
-/// total, as SQLite varints), the record FTS5's own bm25() reads, so nothing is counted per query.
+/// What bm25() needs to know about a whole FTS5 table: its rows and their tokens over every column. Kept in
+/// the store's own table search_totals (schema version 7), one row per FTS5 table, in step with the index in
+/// the transaction that writes it: each search unit has its one row in document_fts or passage_fts and its
+/// length in FTS5 tokens (search_units.tokens), which the writer adds (<see cref="SqliteDocumentWriter.WriteTotals"/>)
+/// and the delete trigger on search_units takes off. FTS5 keeps such totals too, but in a record whose layout
+/// SQLite does not promise to keep, and counting them from its fts5vocab tables walks the whole index.
 /// </summary>
 internal sealed record Fts5Totals(long Rows, long Tokens)
 {
-    private const long AveragesRowId = 1;
+    public static Fts5Totals None { get; } = new(0, 0);
 
     /// <summary>The mean row length in tokens, as bm25() uses it (1 for an empty table, to divide by).</summary>
     public double AverageLength => Rows == 0 ? 1 : (double)Tokens / Rows;
 
-    /// <param name="table">One of the store's own FTS5 tables (never user input: it becomes part of the SQL).</param>
-    public static async Task<Fts5Totals> ReadAsync(DbConnection connection, string table, CancellationToken cancellationToken)
+    /// <summary>The totals of the whole documents' table (document_fts) and of the passages' (passage_fts).</summary>
+    public static async Task<(Fts5Totals Documents, Fts5Totals Passages)> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        var block = await connection.ExecuteScalarAsync<byte[]?>(
-            new CommandDefinition($"SELECT block FROM {table}_data WHERE id = @id;", new { id = AveragesRowId }, cancellationToken: cancellationToken));
-        if (block is null || block.Length == 0)
-        {
-            return new Fts5Totals(0, 0);
-        }
-
-        var offset = 0;
-        var rows = (long)Varint(block, ref offset);
-        var tokens = 0L;
-        while (offset < block.Length)
-        {
-            tokens += (long)Varint(block, ref offset);
-        }
-
-        return new Fts5Totals(rows, tokens);
+        var totals = (await connection.QueryAsync<(string Table, long Rows, long Tokens)>(new CommandDefinition(
+            "SELECT fts, rows, tokens FROM search_totals;", cancellationToken: cancellationToken)))
+            .ToDictionary(t => t.Table, t => new Fts5Totals(t.Rows, t.Tokens), StringComparer.Ordinal);
+        return (totals.GetValueOrDefault("document_fts", None), totals.GetValueOrDefault("passage_fts", None));
     }
 
-    /// <summary>SQLite's varint: up to eight bytes of 7 bits, high bit set while more follow, then a ninth of 8 bits.</summary>
-    private static ulong Varint(byte[] block, ref int offset)
-    {
-        var value = 0UL;
-        for (var i = 0; i < 8 && offset < block.Length; i++)
-        {
-            var b = block[offset++];
-            value = (value << 7) | (uint)(b & 0x7F);
-            if ((b & 0x80) == 0)
-            {
-                return value;
-            }
-        }
+    public static Fts5Totals operator +(Fts5Totals a, Fts5Totals b) => new(a.Rows + b.Rows, a.Tokens + b.Tokens);
 
-        return offset < block.Length ? (value << 8) | block[offset++] : value;
-    }
+    /// <summary>These totals with one more row of <paramref name="length"/> tokens.</summary>
+    public Fts5Totals Add(int length) => new(Rows + 1, Tokens + length);
+
+    /// <summary>A unit's length as FTS5 counts it for bm25(): the tokens of both its columns.</summary>
+    public static int Length(string body, string parts) => Fts5Tokens.Count(body) + Fts5Tokens.Count(parts);
 }

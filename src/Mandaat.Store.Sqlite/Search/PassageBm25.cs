@@ -26,8 +26,7 @@ internal sealed class PassageBm25(IReadOnlyList<(Fts5Phrase Phrase, double Idf)>
     /// <summary>Each phrase's IDF over the whole documents (document_fts), the length against the passages' mean.</summary>
     public static async Task<PassageBm25> ForShownPassagesAsync(DbConnection connection, Fts5Match match, double partsWeight, CancellationToken cancellationToken)
     {
-        var documents = await Fts5Totals.ReadAsync(connection, "document_fts", cancellationToken);
-        var passages = await Fts5Totals.ReadAsync(connection, "passage_fts", cancellationToken);
+        var (documents, passages) = await Fts5Totals.ReadAsync(connection, cancellationToken);
         var weighted = new List<(Fts5Phrase, double)>();
         foreach (var phrase in match.Phrases)
         {
@@ -42,7 +41,7 @@ internal sealed class PassageBm25(IReadOnlyList<(Fts5Phrase Phrase, double Idf)>
     /// <summary>The BM25 of a row with these body and parts columns (higher is better).</summary>
     public double Score(string body, string parts)
     {
-        var length = Fts5Tokens.Count(body) + Fts5Tokens.Count(parts);
+        var length = Fts5Totals.Length(body, parts);
         var score = 0.0;
         foreach (var (phrase, idf) in phrases)
         {
