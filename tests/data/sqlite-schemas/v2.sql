@@ -1,0 +1,114 @@
+-- A Mandaat SQLite store at schema version 2 as first released (c1037fd): a search unit was a paragraph or a
+-- question, and the CHECK on search_units.unit knew no other. 5d948c8 added 'document' to that migration
+-- minutes later, so version 2 exists in two shapes; stores made in between kept this one.
+-- See README.md for how the tests use this file.
+CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL);
+INSERT INTO schema_version (version, applied_at) VALUES (1, '2026-11-23T12:00:01.0000000+00:00');
+INSERT INTO schema_version (version, applied_at) VALUES (2, '2026-11-23T12:00:02.0000000+00:00');
+
+CREATE TABLE documents (
+    id           TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    path         TEXT NOT NULL,
+    format       TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    dossier      TEXT,
+    number       TEXT,
+    session      TEXT,
+    date         TEXT,
+    subject      TEXT,
+    title        TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    ingested_at  TEXT NOT NULL
+);
+CREATE INDEX documents_kind ON documents(kind);
+CREATE INDEX documents_dossier ON documents(dossier);
+-- Every rendition (file content) ever ingested, so a second rendition of a paper is recognised.
+CREATE TABLE document_sources (
+    content_hash TEXT PRIMARY KEY,
+    document_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    path         TEXT NOT NULL
+);
+CREATE TABLE signatories (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal     INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    office      TEXT NOT NULL,
+    span_start  INTEGER NOT NULL,
+    span_length INTEGER NOT NULL,
+    PRIMARY KEY (document_id, ordinal)
+);
+CREATE TABLE sections (
+    document_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx            INTEGER NOT NULL,
+    parent_idx     INTEGER,
+    level          INTEGER NOT NULL,
+    heading        TEXT NOT NULL,
+    aspect         TEXT,
+    heading_start  INTEGER NOT NULL,
+    heading_length INTEGER NOT NULL,
+    body_start     INTEGER NOT NULL,
+    body_length    INTEGER NOT NULL,
+    PRIMARY KEY (document_id, idx)
+);
+CREATE TABLE paragraphs (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,
+    span_start  INTEGER NOT NULL,
+    span_end    INTEGER NOT NULL,
+    page        INTEGER,
+    PRIMARY KEY (document_id, idx)
+);
+CREATE TABLE questions (
+    document_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal         INTEGER NOT NULL,
+    number          INTEGER NOT NULL,
+    question        TEXT NOT NULL,
+    answer          TEXT NOT NULL,
+    refers_to       TEXT NOT NULL,
+    question_start  INTEGER NOT NULL,
+    question_length INTEGER NOT NULL,
+    answer_start    INTEGER NOT NULL,
+    answer_length   INTEGER NOT NULL,
+    PRIMARY KEY (document_id, ordinal)
+);
+CREATE TABLE facts (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal     INTEGER NOT NULL,
+    type        TEXT NOT NULL,
+    quote       TEXT NOT NULL,
+    span_start  INTEGER NOT NULL,
+    span_end    INTEGER NOT NULL,
+    page        INTEGER,
+    body        TEXT NOT NULL,
+    PRIMARY KEY (document_id, ordinal)
+);
+CREATE INDEX facts_type ON facts(type);
+
+-- Full-text search. Stemming and folding happen in C# (Mandaat.Search's analyzer); FTS5 only
+-- indexes the analysed terms: body holds one term per word in order (for phrases), parts the
+-- pieces of hyphenated compounds ("anti-isis" → "anti isis"). Snippets come from the original text.
+CREATE TABLE search_units (
+    id          INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    unit        TEXT NOT NULL CHECK (unit IN ('paragraph', 'question')),
+    number      INTEGER NOT NULL,
+    span_start  INTEGER NOT NULL,
+    span_end    INTEGER NOT NULL
+);
+CREATE INDEX search_units_document ON search_units(document_id);
+CREATE INDEX documents_date ON documents(date);
+CREATE VIRTUAL TABLE search_fts USING fts5(body, parts, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
+-- FTS5 rows have no foreign key: removing a unit (also by ON DELETE CASCADE) removes its terms.
+CREATE TRIGGER search_units_delete AFTER DELETE ON search_units
+BEGIN
+    DELETE FROM search_fts WHERE rowid = old.id;
+END;
+
+-- The index: each paragraph and question a unit, numbered in the order written.
+INSERT INTO search_units (id, document_id, unit, number, span_start, span_end)
+    SELECT ROW_NUMBER() OVER (ORDER BY document_id, id), document_id, unit, number, span_start, span_end
+    FROM fresh.search_units WHERE unit <> 'document';
+INSERT INTO search_fts (rowid, body, parts)
+    SELECT ROW_NUMBER() OVER (ORDER BY u.document_id, u.id), p.body, p.parts
+    FROM fresh.search_units u JOIN fresh.passage_fts p ON p.rowid = u.id;
