@@ -48,6 +48,14 @@ public sealed record DocumentFact(
     string? Session,
     string? Subject) : Fact
 {
+    /// <summary>
+    /// Every dossier the paper prints in its head when it prints more than one ("27 925" and "29 521"),
+    /// <see cref="Dossier"/> first; absent otherwise, so a paper of one dossier keeps FORMAT.md's shape.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyOrder(2)]
+    public IReadOnlyList<string>? Dossiers { get; init; }
+
     protected override string TypeName => FactType.Document;
 }
 

@@ -58,7 +58,8 @@ internal static class BreakRules
     }
 
     private static bool IsStandalone(string line) =>
-        LayoutPatterns.NumberOnly().IsMatch(line) || LayoutPatterns.Salutation().IsMatch(line);
+        LayoutPatterns.NumberOnly().IsMatch(line) || LayoutPatterns.Salutation().IsMatch(line)
+        || LayoutPatterns.LetterAddressOrDate().IsMatch(line) || LayoutPatterns.TableRow().IsMatch(line);
 }
 
 /// <summary>
