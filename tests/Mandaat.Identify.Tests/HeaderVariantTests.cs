@@ -157,7 +157,7 @@ public sealed class HeaderVariantTests
             "tkconv's metadata names the official publication ('officiële HTML versie (kst-…)')",
             "Verslag van een commissiedebat over de bijdrage aan de missie\nNummer: 2022D12345, datum: 2022-05-01, bijgewerkt: 2024-02-19 10:56, versie: 3\nDirecte link naar document (.pdf), link naar pagina op de Tweede Kamer site, officiële HTML versie (kst-21501-02-2480).\n\n"
                 + "De vaste commissie voor Defensie heeft op 20 april 2022 een commissiedebat gevoerd met de Minister van Defensie over de inzet in het buitenland." + Body,
-            DocumentKind.Verslag, "21501-02", "2480", null, null, null
+            DocumentKind.Verslag, "21501-02", "2480", null, "2022-05-01", null
         },
         {
             "a site's 'Kenmerk' row of its key data",
@@ -190,6 +190,38 @@ public sealed class HeaderVariantTests
             "a question list whose copy lost its title: the committee 'heeft een aantal vragen voorgelegd'",
             "Vastgesteld 22 maart 2024\n\nDe vaste commissie voor Buitenlandse Zaken heeft een aantal vragen voorgelegd aan de Minister van Buitenlandse Zaken over de brief van 8 maart 2024. De Minister heeft deze vragen beantwoord." + Body,
             DocumentKind.VragenEnAntwoorden, null, null, null, "2024-03-22", null
+        },
+        {
+            "a copy that ran the address, place and date into one line",
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 14 november 2014 De huidige bijdrage aan de operatie loopt eind 2014 af en wordt niet verlengd." + Body,
+            DocumentKind.Brief, null, null, null, "2014-11-14", null
+        },
+        {
+            "a ministry copy's date alone on a line, in figures",
+            "Kamerbrief over de bijdrage aan de operatie\n\n13-03-2009\n\nGelet op artikel 100 van de Grondwet informeren wij u hierbij over het besluit van het kabinet om een fregat te leveren." + Body,
+            DocumentKind.Artikel100, null, null, null, "2009-03-13", null
+        },
+        {
+            "a site row that opens with the kind of paper and its date",
+            "Kamerbrief | 23 maart 2010\n\nHierbij informeren wij u over de ontwikkelingen in de regio en de gevolgen voor de inzet van de eenheid." + Body,
+            DocumentKind.Brief, null, null, null, "2010-03-23", null
+        },
+        {
+            "an old letterhead whose reference code and date ran together, and a 'Datum' after another field",
+            "Aan de Voorzitter van de Tweede Kamer\nDVB/CV-388/05 22 december 2005\n\nMet verwijzing naar onze eerdere brief informeren wij u over de uitkomsten van het onderzoek naar de bijdrage." + Body,
+            DocumentKind.Brief, null, null, null, "2005-12-22", null
+        },
+        {
+            "an answer to Kamervragen dated by its '(ontvangen …)'",
+            "Vragen van het lid De Vries aan de Minister van Defensie over de inzet van helikopters.\n\nAntwoord van Minister Brekelmans (Defensie) (ontvangen 30 november 2024)\n\n"
+                + "De inzet van de helikopters is in overleg met de partners voorbereid en verloopt volgens plan." + Body,
+            DocumentKind.Brief, null, null, null, "2024-11-30", null
+        },
+        {
+            "a site's ISO date in its metadata line",
+            "Verslag van een commissiedebat over de inzet in Irak\nNummer: 2023D12345, datum: 2023-05-11, bijgewerkt: 2024-02-19 10:56, versie: 2\n\n"
+                + "De vaste commissie voor Defensie heeft op 20 april 2023 een commissiedebat gevoerd met de Minister van Defensie over de inzet in het buitenland." + Body,
+            DocumentKind.Verslag, null, null, null, "2023-05-11", null
         },
         {
             "a footnote citing another paper in the footer's form loses to the footer repeated on every page",
