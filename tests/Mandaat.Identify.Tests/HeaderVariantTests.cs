@@ -300,6 +300,21 @@ public sealed class HeaderVariantTests
             ["Bosman", "Eijsink"], ["ondervoorzitter van de commissie", "adjunct-griffier van de commissie"]
         },
         {
+            "committee signatures run into the lines that follow them in a copy",
+            "De voorzitter van de vaste commissie voor Defensie, Van Miltenburg De griffier van de vaste commissie voor Defensie, De Lange Voorzitter: Van Miltenburg Griffier: De Lange",
+            ["Van Miltenburg", "De Lange"], ["voorzitter van de vaste commissie voor Defensie", "griffier van de vaste commissie voor Defensie"]
+        },
+        {
+            "an acting chair with a first name and a lower-case tussenvoegsel, and a name right after the comma",
+            "De fungerend voorzitter van de commissie, Aukje de Vries\nDe griffier van de commissie,Van der Kolk-Timmermans",
+            ["Aukje de Vries", "Van der Kolk-Timmermans"], ["fungerend voorzitter van de commissie", "griffier van de commissie"]
+        },
+        {
+            "an older letter: lower-case office, initials spaced, no comma before the name, academic titles",
+            "De minister van Buitenlandse Zaken M. J. M. Verhagen De minister-president, Minister van Algemene Zaken, Mr. Dr. J.P. Balkenende",
+            ["M. J. M. Verhagen", "J.P. Balkenende"], ["minister van Buitenlandse Zaken", "minister-president, Minister van Algemene Zaken"]
+        },
+        {
             "a paragraph that opens with other words before an office holds no signature",
             "Namens de Minister van Defensie,\nK.H. Ollongren",
             [], []
@@ -310,6 +325,17 @@ public sealed class HeaderVariantTests
             [], []
         },
     };
+
+    [Fact]
+    public void An_office_and_a_name_in_paragraphs_of_their_own_are_one_signature()
+    {
+        var raw = "In deze brief informeren wij u over de voortgang van de missie en de plannen voor volgend jaar." + Body
+            + "\nDe minister van Defensie,\n\nE. van Middelkoop\n\nDe Kamer wordt nader geïnformeerd over de voortgang van de missie.\n";
+
+        var identity = new HeaderIdentifier().Identify(Normalize(raw));
+
+        Assert.Equal([("E. van Middelkoop", "minister van Defensie")], identity.Signatories.Select(s => (s.Name, s.Office)));
+    }
 
     [Theory]
     [MemberData(nameof(Signatures))]
