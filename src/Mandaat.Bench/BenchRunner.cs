@@ -216,10 +216,11 @@ public static class BenchRunner
     {
         var store = new SqliteDocumentStore(database);
         await store.MigrateAsync(cancellationToken);
-        var ingest = DefaultPipeline.CreateIngest(store, NullLoggerFactory.Instance);
+        var stages = new StageClock();
+        var ingest = new IngestService(DefaultPipeline.CreateProcessor(), NullLogger<IngestService>.Instance, stages);
         var clock = Stopwatch.StartNew();
-        var report = await ingest.IngestAsync([corpus.Folder], null, cancellationToken);
-        return (clock.Elapsed, report.Failed.Count, store, ingest.Stages);
+        var report = await ingest.IngestAsync(store, [corpus.Folder], null, cancellationToken);
+        return (clock.Elapsed, report.Failed.Count, store, stages);
     }
 
     private static async Task<int> MandaatSearchAsync(SqliteDocumentStore store, string query, CancellationToken cancellationToken)

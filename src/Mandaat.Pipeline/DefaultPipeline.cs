@@ -4,7 +4,6 @@ using Mandaat.Normalize;
 using Mandaat.Readers;
 using Mandaat.Search.Analysis;
 using Mandaat.Segment;
-using Mandaat.Store;
 using Microsoft.Extensions.Logging;
 
 namespace Mandaat.Pipeline;
@@ -21,6 +20,6 @@ public static class DefaultPipeline
             FactExtractor.Default,
             DutchTextAnalyzer.Default);
 
-    public static IngestService CreateIngest(IDocumentStore store, ILoggerFactory loggers) =>
-        new(CreateProcessor(), store, loggers.CreateLogger<IngestService>());
+    public static IngestService CreateIngest(ILoggerFactory loggers) =>
+        new(CreateProcessor(), loggers.CreateLogger<IngestService>());
 }

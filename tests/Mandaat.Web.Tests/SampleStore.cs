@@ -29,7 +29,7 @@ public sealed class SampleStore : IDisposable
         try
         {
             store.MigrateAsync(default).GetAwaiter().GetResult();
-            report = DefaultPipeline.CreateIngest(store, NullLoggerFactory.Instance).IngestAsync([RepoPaths.Samples, hostile], null, default).GetAwaiter().GetResult();
+            report = DefaultPipeline.CreateIngest(NullLoggerFactory.Instance).IngestAsync(store, [RepoPaths.Samples, hostile], null, default).GetAwaiter().GetResult();
         }
         finally
         {

@@ -46,10 +46,10 @@ public static class IngestCommand
     /// <summary>Ingests with a progress bar on stderr; shared by ingest and quickstart.</summary>
     public static async Task<IngestReport> RunWithProgressAsync(IDocumentStore store, IEnumerable<string> paths, bool verbose, CancellationToken cancellationToken)
     {
-        var ingest = DefaultPipeline.CreateIngest(store, Logging.Create(verbose));
+        var ingest = DefaultPipeline.CreateIngest(Logging.Create(verbose));
         if (!Terminal.Error.Profile.Capabilities.Interactive)
         {
-            return await ingest.IngestAsync(paths, null, cancellationToken);
+            return await ingest.IngestAsync(store, paths, null, cancellationToken);
         }
 
         IngestReport? report = null;
@@ -62,7 +62,7 @@ public static class IngestCommand
                 task.Value = p.Done;
                 task.Description = DocumentTable.Shorten(Path.GetFileName(p.Path), 40);
             });
-            report = await ingest.IngestAsync(paths, progress, cancellationToken);
+            report = await ingest.IngestAsync(store, paths, progress, cancellationToken);
         });
         return report!;
     }

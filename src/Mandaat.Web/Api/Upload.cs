@@ -66,7 +66,7 @@ public static class Upload
                 await file.CopyToAsync(target, ct);
             }
 
-            var report = await DefaultPipeline.CreateIngest(store, loggers).IngestAsync([path], null, ct);
+            var report = await DefaultPipeline.CreateIngest(loggers).IngestAsync(store, [path], null, ct);
             return report.Ingested.Count > 0 ? new Outcome(report.Ingested[0], "ingested", null, StatusCodes.Status201Created)
                 : report.Unchanged.Count > 0 ? new Outcome(report.Unchanged[0], "unchanged", null, StatusCodes.Status201Created)
                 : Failed("The document could not be read: " + string.Join("; ", report.Failed.Select(f => f.Error)), StatusCodes.Status422UnprocessableEntity);
