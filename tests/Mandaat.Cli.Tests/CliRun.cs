@@ -9,7 +9,7 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     public JsonElement Json => JsonDocument.Parse(Stdout).RootElement;
 
     /// <summary>Runs the built CLI (mandaat.dll beside the tests) as a separate process in a working folder.</summary>
-    public static CliRun Start(string workingDirectory, string database, params string[] args)
+    public static CliRun Start(string workingDirectory, string database, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -26,6 +26,11 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 
         info.Environment["MANDAAT_DB"] = database;
         info.Environment["MANDAAT_HOME"] = RepoPaths.Root;
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -7,7 +7,10 @@ internal sealed class CliWorkspace : IDisposable
 
     public string Database => Path.Combine(Folder, "mandaat.db");
 
-    public CliRun Run(params string[] args) => CliRun.Start(Folder, Database, args);
+    /// <summary>Settings of the program's environment beside MANDAAT_DB (this workspace's store) and MANDAAT_HOME.</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
+    public CliRun Run(params string[] args) => CliRun.Start(Folder, Database, Environment, args);
 
     public string Write(string name, byte[] content)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using Mandaat.Bench;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
+using Mandaat.Hosting;
 using Spectre.Console;
 
 namespace Mandaat.Cli.Commands;
