@@ -27,7 +27,6 @@ var root = new RootCommand("Mandaat reads the Dutch parliament's record of milit
     CommitmentsCommand.Create(services),
     ExportCommand.Create(services),
     CopyCommand.Create(),
-    BenchCommand.Create(),
     ServeCommand.Create(services),
 };
 

@@ -1,7 +1,7 @@
-namespace Mandaat.Cli.Tests;
+namespace Mandaat.Testing;
 
-/// <summary>A temporary working folder with its own SQLite store, removed after the test.</summary>
-internal sealed class CliWorkspace : IDisposable
+/// <summary>A temporary working folder with its own SQLite store, removed after the test, where a program (the CLI unless said) runs.</summary>
+internal sealed class CliWorkspace(string program = "mandaat.dll") : IDisposable
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("mandaat-cli-").FullName;
 
@@ -10,7 +10,7 @@ internal sealed class CliWorkspace : IDisposable
     /// <summary>Settings of the program's environment beside MANDAAT_DB (this workspace's store) and MANDAAT_HOME.</summary>
     public Dictionary<string, string> Environment { get; } = [];
 
-    public CliRun Run(params string[] args) => CliRun.Start(Folder, Database, Environment, args);
+    public CliRun Run(params string[] args) => CliRun.Start(program, Folder, Database, Environment, args);
 
     public string Write(string name, byte[] content)
     {
