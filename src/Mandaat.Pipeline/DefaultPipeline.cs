@@ -4,12 +4,10 @@ using Mandaat.Normalize;
 using Mandaat.Readers;
 using Mandaat.Search.Analysis;
 using Mandaat.Segment;
-using Mandaat.Store;
-using Microsoft.Extensions.Logging;
 
 namespace Mandaat.Pipeline;
 
-/// <summary>The composition root of the pipeline: the one place that picks each stage's implementation.</summary>
+/// <summary>The one place that picks each stage's implementation; Mandaat.Hosting composes the services around it.</summary>
 public static class DefaultPipeline
 {
     public static DocumentProcessor CreateProcessor() =>
@@ -20,7 +18,4 @@ public static class DefaultPipeline
             new HeadingSegmenter(),
             FactExtractor.Default,
             DutchTextAnalyzer.Default);
-
-    public static IngestService CreateIngest(IDocumentStore store, ILoggerFactory loggers) =>
-        new(CreateProcessor(), store, loggers.CreateLogger<IngestService>());
 }

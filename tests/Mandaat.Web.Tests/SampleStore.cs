@@ -29,7 +29,8 @@ public sealed class SampleStore : IDisposable
         try
         {
             store.MigrateAsync(default).GetAwaiter().GetResult();
-            report = DefaultPipeline.CreateIngest(store, NullLoggerFactory.Instance).IngestAsync([RepoPaths.Samples, hostile], null, default).GetAwaiter().GetResult();
+            var ingest = new IngestService(DefaultPipeline.CreateProcessor(), NullLogger<IngestService>.Instance);
+            report = ingest.IngestAsync(store, [RepoPaths.Samples, hostile], null, default).GetAwaiter().GetResult();
         }
         finally
         {

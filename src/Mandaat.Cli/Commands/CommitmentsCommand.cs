@@ -10,7 +10,7 @@ namespace Mandaat.Cli.Commands;
 /// <summary><c>commitments</c>: every commitment to parliament with who made it, when, its source and status.</summary>
 public static class CommitmentsCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var status = new Option<string?>("--status") { Description = "Only open or only fulfilled commitments." };
         status.AcceptOnlyFromAmong(CommitmentStatus.Open, CommitmentStatus.Fulfilled);
@@ -22,7 +22,7 @@ public static class CommitmentsCommand
         {
             var missionId = parse.GetValue(mission) is { } m ? RegisterServices.FindMission(m).Id : null;
             var filter = new CommitmentFilter(parse.GetValue(status), missionId, Date(parse.GetValue(from), "--from", end: false), Date(parse.GetValue(to), "--to", end: true));
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
+            var store = await services.StoreAsync();
             var commitments = await RegisterServices.Commitments.ListAsync(store, filter, ct);
             if (parse.GetValue(GlobalOptions.Json))
             {

@@ -12,16 +12,16 @@ namespace Mandaat.Cli.Commands;
 /// <summary><c>eval DIR</c>: scores extraction on DIR/*.txt against DIR/*.jsonl by the rules of FORMAT.md.</summary>
 public static class EvalCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var directory = new Argument<string>("dir") { Description = "A folder of <name>.txt documents with <name>.jsonl gold annotations." };
         var misses = new Option<bool>("--misses") { Description = "Also list every missed and spurious item (for error analysis)." };
         var command = new Command("eval", "Score fact extraction against gold annotations.") { directory, misses };
-        command.SetAction((parse, _) => Task.FromResult(Run(parse, parse.GetValue(directory)!, parse.GetValue(misses))));
+        command.SetAction((parse, _) => Task.FromResult(Run(parse, services.Get<DocumentProcessor>(), parse.GetValue(directory)!, parse.GetValue(misses))));
         return command;
     }
 
-    private static int Run(ParseResult parse, string directory, bool showMisses)
+    private static int Run(ParseResult parse, DocumentProcessor processor, string directory, bool showMisses)
     {
         if (!Directory.Exists(directory))
         {
@@ -38,7 +38,6 @@ public static class EvalCommand
             throw new UsageException($"{directory} holds no <name>.txt with a <name>.jsonl beside it");
         }
 
-        var processor = DefaultPipeline.CreateProcessor();
         var documents = new List<ScoredDocument>();
         foreach (var (text, goldPath) in pairs)
         {

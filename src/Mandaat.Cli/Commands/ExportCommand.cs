@@ -16,7 +16,7 @@ namespace Mandaat.Cli.Commands;
 /// </summary>
 public static class ExportCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var what = new Argument<string>("what") { Description = "missions, timeline, facts or commitments." };
         what.AcceptOnlyFromAmong("missions", "timeline", "facts", "commitments");
@@ -33,7 +33,7 @@ public static class ExportCommand
                 throw new UsageException($"iCalendar holds the timeline and deployment periods; export {kind} as csv or json");
             }
 
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
+            var store = await services.StoreAsync();
             var register = RegisterServices.Missions;
             var corpus = await register.LoadAsync(store, ct);
             var missions = register.All(corpus);

@@ -8,12 +8,12 @@ namespace Mandaat.Cli.Commands;
 /// <summary><c>missions</c>: every catalogue mission the stored documents concern, earliest first.</summary>
 public static class MissionsCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var command = new Command("missions", "List the missions the stored documents concern, with dates, caps, assets and budget.");
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
+            var store = await services.StoreAsync();
             var missions = await RegisterServices.Missions.ListAsync(store, ct);
             if (parse.GetValue(GlobalOptions.Json))
             {

@@ -2,16 +2,15 @@ using System.Text;
 using Mandaat.Register.Commitments;
 using Mandaat.Store;
 using Mandaat.Web.Api;
-using Mandaat.Web.Hosting;
 
 namespace Mandaat.Web.Pages;
 
 /// <summary>"/": the missions, the latest documents and the open commitments.</summary>
 public static class DashboardPage
 {
-    public static async Task<IResult> RenderAsync(WebStore web, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(LazyStore lazy, CancellationToken ct)
     {
-        var store = await web.GetAsync();
+        var store = await lazy.GetAsync();
         var missions = await RegisterEndpoints.Missions.ListAsync(store, ct);
         var documents = (await store.ListAsync(DocumentFilter.None, ct)).OrderByDescending(d => d.Date).Take(10);
         var open = await RegisterEndpoints.Commitments.ListAsync(store, new CommitmentFilter(CommitmentStatus.Open), ct);

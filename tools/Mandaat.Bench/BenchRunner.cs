@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using Mandaat.Hosting;
 using Mandaat.Pipeline;
+using Mandaat.Store;
 using Mandaat.Store.Search;
-using Mandaat.Store.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Mandaat.Bench;
@@ -51,7 +52,7 @@ public static class BenchRunner
             SearchTimes searches;
             using (var raw = new RawFtsBaseline(ingests.RawDatabase))
             {
-                var store = new SqliteDocumentStore(database);
+                var store = await OpenAsync(database, cancellationToken);
                 await using (store)
                 {
                     await using var web = await WebSearchHost.StartAsync(database, HttpRequests, cancellationToken);
@@ -212,19 +213,23 @@ public static class BenchRunner
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
-    private static async Task<(TimeSpan Time, int Failures, SqliteDocumentStore Store, StageClock Stages)> IngestAsync(Corpus corpus, string database, CancellationToken cancellationToken)
+    /// <summary>An ingest of the corpus into a new store, as <c>mandaat ingest</c> runs it, with its time per stage.</summary>
+    private static async Task<(TimeSpan Time, int Failures, IDocumentStore Store, StageClock Stages)> IngestAsync(Corpus corpus, string database, CancellationToken cancellationToken)
     {
-        var store = new SqliteDocumentStore(database);
-        await store.MigrateAsync(cancellationToken);
-        var ingest = DefaultPipeline.CreateIngest(store, NullLoggerFactory.Instance);
+        var store = await OpenAsync(database, cancellationToken);
+        var stages = new StageClock();
+        var ingest = new IngestService(DefaultPipeline.CreateProcessor(), NullLogger<IngestService>.Instance, stages);
         var clock = Stopwatch.StartNew();
-        var report = await ingest.IngestAsync([corpus.Folder], null, cancellationToken);
-        return (clock.Elapsed, report.Failed.Count, store, ingest.Stages);
+        var report = await ingest.IngestAsync(store, [corpus.Folder], null, cancellationToken);
+        return (clock.Elapsed, report.Failed.Count, store, stages);
     }
 
-    private static async Task<int> MandaatSearchAsync(SqliteDocumentStore store, string query, CancellationToken cancellationToken)
+    private static Task<IDocumentStore> OpenAsync(string database, CancellationToken cancellationToken) =>
+        StoreLocation.Parse(database).Value.OpenAsync(cancellationToken);
+
+    private static async Task<int> MandaatSearchAsync(IDocumentStore store, string query, CancellationToken cancellationToken)
     {
-        var outcome = await store.SearchAsync(new SearchRequest(query, Limit: 20), cancellationToken);
+        var outcome = await ((ISearchService)store).SearchAsync(new SearchRequest(query, Limit: 20), cancellationToken);
         return outcome.Succeeded ? outcome.Value.Count : throw new InvalidOperationException($"search '{query}' failed: {outcome.Error}");
     }
 

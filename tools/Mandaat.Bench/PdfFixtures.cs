@@ -1,8 +1,8 @@
-namespace Mandaat.Cli.Hosting;
+namespace Mandaat.Bench;
 
 /// <summary>
 /// The real PDFs the bench times PdfPig on: every *.pdf under tests/data and samples of the folder that
-/// holds the samples (found by <see cref="SamplesFolder"/>), so the bench finds them wherever it finds
+/// holds the samples (found by <see cref="Hosting.SamplesFolder"/>), so the bench finds them wherever it finds
 /// the samples. An install without the tests simply has none.
 /// </summary>
 public static class PdfFixtures

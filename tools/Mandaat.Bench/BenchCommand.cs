@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using Mandaat.Bench;
-using Mandaat.Cli.Hosting;
+using Mandaat.Cli;
 using Mandaat.Cli.Output;
+using Mandaat.Hosting;
 using Spectre.Console;
 
-namespace Mandaat.Cli.Commands;
+namespace Mandaat.Bench;
 
 /// <summary>
 /// <c>bench [--docs N]</c>: measures Mandaat against raw SQLite FTS5 on a corpus generated from the
@@ -22,12 +22,15 @@ public static class BenchCommand
         command.SetAction(async (parse, ct) =>
         {
             var documents = parse.GetValue(docs);
-            if (documents < 1)
+            var samples = SamplesFolder.Locate();
+            if (documents < 1 || samples is null)
             {
-                throw new UsageException($"--docs expects a positive number of documents, not {documents}");
+                Terminal.WriteError(documents < 1
+                    ? $"--docs expects a positive number of documents, not {documents}"
+                    : "no samples folder found; run from the repository or set MANDAAT_HOME");
+                return ExitCodes.Usage;
             }
 
-            var samples = SamplesFolder.Locate() ?? throw new UsageException("no samples folder found; run from the repository or set MANDAAT_HOME");
             // Progress goes to stderr so --json output stays one JSON value.
             var progress = new Progress<string>(step => Console.Error.WriteLine($"bench: {step}"));
             var figures = await BenchRunner.RunAsync(samples, PdfFixtures.Find(samples), documents, progress, ct);

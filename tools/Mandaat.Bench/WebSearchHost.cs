@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Mandaat.Hosting;
 using Mandaat.Web;
 using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -29,12 +30,15 @@ public sealed class WebSearchHost : IAsyncDisposable
     /// <summary>Starts the server; <paramref name="searches"/> is how many requests the caller will send.</summary>
     public static async Task<WebSearchHost> StartAsync(string database, int searches, CancellationToken cancellationToken)
     {
-        var app = MandaatWeb.Create([], builder =>
+        // The limiter stays in the path, as in production, with exactly the searches the bench sends as its
+        // allowance: a bench that sends more is wrong and fails on the 429 instead of timing it.
+        var settings = new Dictionary<string, string?>
         {
-            builder.Configuration["MANDAAT_DB"] = database;
-            // The limiter stays in the path, as in production, with exactly the searches the bench sends
-            // as its allowance: a bench that sends more is wrong and fails on the 429 instead of timing it.
-            builder.Configuration[SearchRateLimit.PerMinuteSetting] = searches.ToString(CultureInfo.InvariantCulture);
+            [MandaatOptions.StoreSetting] = database,
+            [WebOptions.SearchesPerMinuteSetting] = searches.ToString(CultureInfo.InvariantCulture),
+        };
+        var app = MandaatWebHost.Create(settings, builder =>
+        {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             // Kestrel's request logs would land on stdout and break --json; the bench reports its own figures.
             builder.Logging.ClearProviders();
@@ -42,7 +46,7 @@ public sealed class WebSearchHost : IAsyncDisposable
 
         try
         {
-            await app.StartAsync(cancellationToken);
+            await MandaatWebHost.StartAsync(app, cancellationToken);
         }
         catch
         {
@@ -62,7 +66,7 @@ public sealed class WebSearchHost : IAsyncDisposable
         using var response = await _client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            throw new InvalidOperationException($"GET {path} was rate-limited (429): the bench sent more searches than it allowed the server ({SearchRateLimit.PerMinuteSetting})");
+            throw new InvalidOperationException($"GET {path} was rate-limited (429): the bench sent more searches than it allowed the server ({WebOptions.SearchesPerMinuteSetting})");
         }
 
         var body = await response.Content.ReadAsStringAsync(cancellationToken);

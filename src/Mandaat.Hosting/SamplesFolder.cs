@@ -1,4 +1,4 @@
-namespace Mandaat.Cli.Hosting;
+namespace Mandaat.Hosting;
 
 /// <summary>
 /// Finds the bundled samples: $MANDAAT_HOME/samples (the launcher sets it to the repository root),

@@ -1,14 +1,16 @@
 using System.Text.Json;
 
-namespace Mandaat.Cli.Tests;
+namespace Mandaat.Bench.Tests;
 
-/// <summary>bench on a tiny corpus through the real CLI: proves it runs and reports every figure; it judges no timing.</summary>
+/// <summary>bench on a tiny corpus through the real bench tool, as `./mandaat bench` runs it: proves it runs and reports every figure; it judges no timing.</summary>
 public sealed class BenchCommandTests
 {
+    private const string Bench = "mandaat-bench.dll";
+
     [Fact]
     public void Bench_json_on_a_tiny_corpus_reports_positive_figures_and_target_verdicts()
     {
-        using var workspace = new CliWorkspace();
+        using var workspace = new CliWorkspace(Bench);
 
         var run = workspace.Run("bench", "--docs", "10", "--json");
 
@@ -82,7 +84,7 @@ public sealed class BenchCommandTests
     [Fact]
     public void Bench_rejects_a_non_positive_size_as_a_usage_error()
     {
-        using var workspace = new CliWorkspace();
+        using var workspace = new CliWorkspace(Bench);
 
         Assert.Equal(2, workspace.Run("bench", "--docs", "0").ExitCode);
     }

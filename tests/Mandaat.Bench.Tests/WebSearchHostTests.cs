@@ -1,9 +1,7 @@
-using Mandaat.Bench;
-
-namespace Mandaat.Cli.Tests;
+namespace Mandaat.Bench.Tests;
 
 /// <summary>The bench's web host: a rate-limited search must fail the bench, never be timed as a fast answer.</summary>
-public sealed class BenchWebSearchHostTests
+public sealed class WebSearchHostTests
 {
     [Fact]
     public async Task A_search_beyond_the_allowance_fails_loudly_with_the_429()
