@@ -35,7 +35,7 @@ public sealed partial class AssetExtractor : IFactExtractor
             var span = TextSpan.FromBounds(match.Groups["num"].Index, match.Index + match.Length);
             yield return new AssetFact(asset, alt, (int)count)
             {
-                Quote = CitationBuilder.Quote(text, SentenceLocator.SentenceAt(context.Text, span.Start)),
+                Quote = CitationBuilder.Quote(text, Sentences.Around(context.Text, span.Start)),
                 Citation = CitationBuilder.Cite(context, span),
             };
         }

@@ -55,16 +55,15 @@ public static class ComponentCollector
 
     private static MissionComponent? Money(MoneyFact money, RegisterDocument document, string role)
     {
-        var text = document.Detail.Text;
-        var sentence = money.Citation is { } c ? Sentences.Around(text, c.Start, c.End) : money.Quote;
+        var sentence = money.Citation is { } c ? DocumentText.Sentence(document.Detail, c.Start, c.End) : money.Quote;
         var moneyRole = MoneyRoles.Of(sentence, InFinanceSection(money, document));
         if (moneyRole is null)
         {
             return null;
         }
 
-        var year = Sentences.FirstYear(sentence)
-            ?? (money.Citation is { } cited ? Sentences.FirstYear(Sentences.Paragraph(document.Detail, cited.Start)) : null);
+        var year = DocumentText.FirstYear(sentence)
+            ?? (money.Citation is { } cited ? DocumentText.FirstYear(DocumentText.Paragraph(document.Detail, cited.Start)) : null);
         var value = (money.Qualifier is null ? string.Empty : money.Qualifier + " ") + money.Amount.ToString("0.##", CultureInfo.InvariantCulture);
         return new MissionComponent(ComponentKinds.Budget, moneyRole, value, role, document.Id, document.Date, year, money);
     }
