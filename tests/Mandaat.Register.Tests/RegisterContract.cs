@@ -2,6 +2,7 @@ using Mandaat.Extract.Missions;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
 using Mandaat.Register.Toetsingskader;
+using Mandaat.Segment.Aspects;
 using Mandaat.Store;
 
 namespace Mandaat.Register.Tests;
@@ -111,7 +112,7 @@ public abstract class RegisterContract : IAsyncLifetime
     {
         var check = (await ToetsingskaderCheck.CheckAsync(Store, "kst-27925-900", default))!;
 
-        Assert.Equal(FrameworkAspects.All.Count, check.Aspects.Count);
+        Assert.Equal(AspectCatalog.Default.Aspects.Count, check.Aspects.Count);
         Assert.Equal(23, check.Aspects.Count);
         Assert.Equal(["gronden", "mandaat", "militaire-aspecten", "financien"], check.Aspects.Where(a => a.Status == AspectStatus.Present).Select(a => a.Aspect));
         Assert.Equal("Gronden voor deelneming", check.Aspects[0].Heading);

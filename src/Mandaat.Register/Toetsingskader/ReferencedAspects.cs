@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Mandaat.Register.Text;
+using Mandaat.Segment.Aspects;
 using Mandaat.Store;
 
 namespace Mandaat.Register.Toetsingskader;

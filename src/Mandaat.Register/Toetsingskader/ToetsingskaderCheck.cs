@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Mandaat.Core.Documents;
 using Mandaat.Register.Missions;
 using Mandaat.Register.Text;
+using Mandaat.Segment.Aspects;
 using Mandaat.Store;
 
 namespace Mandaat.Register.Toetsingskader;
@@ -21,7 +22,7 @@ public static partial class ToetsingskaderCheck
 
     public static CheckResult Check(DocumentDetail document)
     {
-        var aspects = FrameworkAspects.All;
+        var aspects = AspectCatalog.Default.Aspects;
         var referenced = ReferencedAspects.Find(document, aspects);
         var outside = OutsideFramework().Match(document.Text);
         var checks = aspects.Select(aspect =>
