@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Mandaat.Extract.Scanning;
+using Mandaat.Core.Scanning;
 
 namespace Mandaat.Extract.Missions;
 

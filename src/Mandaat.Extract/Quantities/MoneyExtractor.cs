@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
+using Mandaat.Core.Scanning;
 using Mandaat.Core.Text;
 using Mandaat.Dutch;
 using Mandaat.Extract.Citations;
-using Mandaat.Extract.Scanning;
 
 namespace Mandaat.Extract.Quantities;
 
