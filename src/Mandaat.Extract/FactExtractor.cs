@@ -1,9 +1,9 @@
 using Mandaat.Core.Facts;
-using Mandaat.Extract.Missions;
 using Mandaat.Extract.Quantities;
 using Mandaat.Extract.References;
 using Mandaat.Extract.Statements;
 using Mandaat.Extract.Structure;
+using Mandaat.Missions;
 
 namespace Mandaat.Extract;
 

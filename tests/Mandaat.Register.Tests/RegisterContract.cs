@@ -1,4 +1,4 @@
-using Mandaat.Extract.Missions;
+using Mandaat.Missions;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
 using Mandaat.Register.Toetsingskader;

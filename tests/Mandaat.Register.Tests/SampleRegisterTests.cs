@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Ical.Net;
-using Mandaat.Extract.Missions;
+using Mandaat.Missions;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Export;
 using Mandaat.Register.Missions;

@@ -1,5 +1,5 @@
 using Mandaat.Contract;
-using Mandaat.Extract.Missions;
+using Mandaat.Missions;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
 using Mandaat.Store;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Mandaat.Core.Scanning;
 
-namespace Mandaat.Extract.Missions;
+namespace Mandaat.Missions;
 
 /// <summary>
 /// The mission catalogue: the defaults shipped as data (missions.json) plus, when MANDAAT_MISSIONS
@@ -41,7 +41,7 @@ public sealed class MissionCatalog
 
     public static MissionCatalog Load(string? userFile)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Mandaat.Extract.Missions.missions.json")
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Mandaat.Missions.missions.json")
             ?? throw new InvalidOperationException("the built-in mission catalogue is missing from the assembly");
         var missions = Parse(stream).ToDictionary(m => m.Id, StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(userFile) && File.Exists(userFile))

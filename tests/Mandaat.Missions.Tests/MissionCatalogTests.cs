@@ -1,6 +1,6 @@
-using Mandaat.Extract.Missions;
+using Mandaat.Missions;
 
-namespace Mandaat.Extract.Tests;
+namespace Mandaat.Missions.Tests;
 
 /// <summary>
 /// Mission mentions as a reader counts them: names in any case and with hyphen or space variants, short
