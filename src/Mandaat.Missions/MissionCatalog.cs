@@ -6,8 +6,9 @@ using Mandaat.Core.Scanning;
 namespace Mandaat.Missions;
 
 /// <summary>
-/// The mission catalogue: the defaults shipped as data (missions.json) plus, when MANDAAT_MISSIONS
-/// names a file of the same shape, the user's own entries (an entry with a known id replaces it).
+/// The mission catalogue: the missions shipped as data (missions.json) plus, when an override file of the
+/// same shape is given, the user's own entries (an entry with a known id replaces it). Loaded once by the
+/// composition root (<see cref="Load"/>) and handed to the tagger and the register.
 /// All names are compiled into one pattern so a document is scanned once, however long the catalogue,
 /// and the pattern is tried only where a name's first word stands (<see cref="AnchoredScan"/>).
 /// </summary>
@@ -25,35 +26,42 @@ public sealed class MissionCatalog
         var alternatives = _byGroup.Select(x => $"(?<{x.Key}>{string.Join('|', Names(x.Value).Select(AliasPattern))})");
         var pattern = new Regex(
             $@"\G(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
-            // Compiled: the pattern is data, so it cannot be source-generated, and interpreted it was the
-            // second-largest cost of extraction in the profile of issue 8.
+            // Compiled: the pattern is data, so it cannot be source-generated, and every document is scanned
+            // with it; interpreted, it is among the largest costs of extraction.
             RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
-        // The regex engine's own search for the names' case-insensitive beginnings took a third of extraction
-        // in the profile of issue 8 (its case table makes "k" match the Kelvin sign, so it searched Unicode
-        // text slowly); every name begins with its first word, so only those positions are tried.
+        // The regex engine's own search for the names' case-insensitive beginnings is slow on Unicode text
+        // (its case table makes "k" match the Kelvin sign); every name begins with its first word, so only
+        // the positions where one stands are tried.
         var firstWords = Missions.SelectMany(Names).Select(FirstWord).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         _names = new AnchoredScan(pattern, firstWords);
     }
 
     public IReadOnlyList<Mission> Missions { get; }
 
-    public static MissionCatalog Default { get; } = Load(Environment.GetEnvironmentVariable("MANDAAT_MISSIONS"));
+    /// <summary>The catalogue of <see cref="Read"/>'s missions, their names compiled for scanning.</summary>
+    /// <exception cref="MissionCatalogException">The override file cannot be used.</exception>
+    public static MissionCatalog Load(string? overrideFile = null) => new(Read(overrideFile));
 
-    public static MissionCatalog Load(string? userFile)
+    /// <summary>
+    /// The shipped missions plus, when <paramref name="overrideFile"/> is given, that file's: an entry with a
+    /// shipped id replaces it, any other is added. A named file that is missing, unreadable or not of the shape
+    /// of missions.json is an error naming the file, never silently the shipped catalogue alone.
+    /// </summary>
+    /// <exception cref="MissionCatalogException">The override file cannot be used.</exception>
+    public static IReadOnlyList<Mission> Read(string? overrideFile = null)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Mandaat.Missions.missions.json")
             ?? throw new InvalidOperationException("the built-in mission catalogue is missing from the assembly");
-        var missions = Parse(stream).ToDictionary(m => m.Id, StringComparer.Ordinal);
-        if (!string.IsNullOrWhiteSpace(userFile) && File.Exists(userFile))
+        var missions = Parse(stream, "the built-in mission catalogue").ToDictionary(m => m.Id, StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(overrideFile))
         {
-            using var user = File.OpenRead(userFile);
-            foreach (var mission in Parse(user))
+            foreach (var mission in ReadOverride(overrideFile))
             {
                 missions[mission.Id] = mission;
             }
         }
 
-        return new MissionCatalog(missions.Values);
+        return [.. missions.Values];
     }
 
     public Mission? Find(string idOrName) =>
@@ -94,16 +102,50 @@ public sealed class MissionCatalog
         return acronym ? escaped : $"(?i:{escaped})";
     }
 
-    private static IEnumerable<Mission> Parse(Stream stream)
+    private static List<Mission> ReadOverride(string file)
     {
-        var file = JsonSerializer.Deserialize<CatalogFile>(stream, JsonOptions)
-            ?? throw new InvalidOperationException("a mission catalogue file is empty");
-        return file.Missions.Select(m => new Mission(m.Id, m.Name, m.Aliases ?? [], m.Operations ?? [], m.Dossiers ?? [], m.Regions ?? []));
+        if (!File.Exists(file))
+        {
+            throw new MissionCatalogException($"the mission catalogue '{file}' does not exist");
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(file);
+            return Parse(stream, $"the mission catalogue '{file}'");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new MissionCatalogException($"the mission catalogue '{file}' cannot be read: {ex.Message}", ex);
+        }
+    }
+
+    private static List<Mission> Parse(Stream stream, string source)
+    {
+        CatalogFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<CatalogFile>(stream, JsonOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new MissionCatalogException($"{source} is not valid JSON: {ex.Message}", ex);
+        }
+
+        if (file?.Missions is not { } entries)
+        {
+            throw new MissionCatalogException($"{source} has no \"missions\" list, as missions.json has");
+        }
+
+        return entries.Select((m, i) => m is { Id.Length: > 0, Name.Length: > 0 }
+                ? new Mission(m.Id, m.Name, m.Aliases ?? [], m.Operations ?? [], m.Dossiers ?? [], m.Regions ?? [])
+                : throw new MissionCatalogException($"{source}: mission {i + 1} has no \"id\" or no \"name\""))
+            .ToList();
     }
 
 #pragma warning disable CA1812 // Created by the JSON deserializer.
-    private sealed record CatalogFile(IReadOnlyList<CatalogEntry> Missions);
+    private sealed record CatalogFile(IReadOnlyList<CatalogEntry?>? Missions);
 
-    private sealed record CatalogEntry(string Id, string Name, IReadOnlyList<string>? Aliases, IReadOnlyList<string>? Operations, IReadOnlyList<string>? Dossiers, IReadOnlyList<string>? Regions);
+    private sealed record CatalogEntry(string? Id, string? Name, IReadOnlyList<string>? Aliases, IReadOnlyList<string>? Operations, IReadOnlyList<string>? Dossiers, IReadOnlyList<string>? Regions);
 #pragma warning restore CA1812
 }

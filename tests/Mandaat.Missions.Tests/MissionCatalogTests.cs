@@ -1,5 +1,3 @@
-using Mandaat.Missions;
-
 namespace Mandaat.Missions.Tests;
 
 /// <summary>
@@ -8,8 +6,10 @@ namespace Mandaat.Missions.Tests;
 /// </summary>
 public sealed class MissionCatalogTests
 {
+    private static readonly MissionCatalog Shipped = MissionCatalog.Load();
+
     private static List<(string Id, int Offset)> Mentions(string text) =>
-        [.. MissionCatalog.Default.Mentions(text).Select(m => (m.Mission.Id, m.Offset))];
+        [.. Shipped.Mentions(text).Select(m => (m.Mission.Id, m.Offset))];
 
     [Fact]
     public void Finds_each_name_at_its_place_in_any_case_and_spelling()

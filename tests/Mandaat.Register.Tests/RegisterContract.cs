@@ -15,9 +15,11 @@ public abstract class RegisterContract : IAsyncLifetime
 {
     private static readonly DateTimeOffset Today = new(2023, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
+    private static readonly MissionCatalog Catalog = MissionCatalog.Load();
+
     protected IDocumentStore Store { get; private set; } = null!;
 
-    private static MissionRegister Register => new(MissionCatalog.Default, new FixedClock(Today));
+    private static MissionRegister Register => new(Catalog, new FixedClock(Today));
 
     protected abstract Task<IDocumentStore> CreateEmptyStoreAsync();
 
@@ -146,7 +148,7 @@ public abstract class RegisterContract : IAsyncLifetime
     [Fact]
     public async Task A_later_report_fulfils_the_earlier_commitment_and_both_are_linked()
     {
-        var all = await new CommitmentTracker(MissionCatalog.Default).ListAsync(Store, CommitmentFilter.None, default);
+        var all = await new CommitmentTracker(Catalog).ListAsync(Store, CommitmentFilter.None, default);
 
         var made = Assert.Single(all, c => c.Document == "kst-27925-905");
         var report = Assert.Single(all, c => c.Document == "kst-27925-910");
@@ -160,7 +162,7 @@ public abstract class RegisterContract : IAsyncLifetime
     [Fact]
     public async Task Commitments_filter_by_status_mission_and_date()
     {
-        var tracker = new CommitmentTracker(MissionCatalog.Default);
+        var tracker = new CommitmentTracker(Catalog);
 
         var open = await tracker.ListAsync(Store, new CommitmentFilter(Status: CommitmentStatus.Open), default);
         Assert.Equal(["kst-27925-920"], open.Select(c => c.Document));
