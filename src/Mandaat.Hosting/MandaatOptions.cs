@@ -17,10 +17,7 @@ public sealed class MandaatOptions
     [ConfigurationKeyName(StoreSetting)]
     public string Store { get; set; } = StoreLocation.DefaultPath;
 
-    /// <summary>
-    /// A file of the user's own missions beside the built-in catalogue. The catalogue still reads the
-    /// variable itself; this is where its file is bound and checked for the catalogue instance.
-    /// </summary>
+    /// <summary>A file of the user's own missions beside the shipped catalogue, of the shape of missions.json (MissionCatalog.Load).</summary>
     [ConfigurationKeyName(MissionsSetting)]
     public string? MissionsFile { get; set; }
 }

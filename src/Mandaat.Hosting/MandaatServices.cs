@@ -1,5 +1,8 @@
 using System.ComponentModel;
+using Mandaat.Missions;
 using Mandaat.Pipeline;
+using Mandaat.Register.Commitments;
+using Mandaat.Register.Missions;
 using Mandaat.Store;
 using Mandaat.Web.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -32,9 +35,12 @@ public static class MandaatServices
 
         services.AddSingleton(s => StoreLocation.Parse(s.GetRequiredService<IOptions<MandaatOptions>>().Value.Store).Value);
         services.AddSingleton(s => new LazyStore(() => s.GetRequiredService<StoreLocation>().OpenAsync(CancellationToken.None)));
-        services.AddSingleton(_ => DefaultPipeline.CreateProcessor());
+        // One catalogue per process: the extractor tags facts with the missions the register answers on.
+        services.AddSingleton(s => MissionCatalog.Load(s.GetRequiredService<IOptions<MandaatOptions>>().Value.MissionsFile));
+        services.AddSingleton(s => DefaultPipeline.CreateProcessor(s.GetRequiredService<MissionCatalog>()));
         services.AddSingleton<IngestService>();
-        // The mission catalogue is registered here once it is an instance, from MandaatOptions.MissionsFile.
+        services.AddSingleton(s => new MissionRegister(s.GetRequiredService<MissionCatalog>()));
+        services.AddSingleton(s => new CommitmentTracker(s.GetRequiredService<MissionCatalog>()));
         services.AddLogging();
         return services;
     }

@@ -1,3 +1,4 @@
+using Mandaat.Missions;
 using Mandaat.Pipeline;
 using Mandaat.Web.Hosting;
 using Microsoft.Extensions.Options;
@@ -22,9 +23,9 @@ public sealed class SettingsValidator : IValidateOptions<MandaatOptions>, IValid
             failures.Add(store.Error!);
         }
 
-        if (!string.IsNullOrWhiteSpace(options.MissionsFile) && !File.Exists(options.MissionsFile))
+        if (!string.IsNullOrWhiteSpace(options.MissionsFile) && MissionsFileProblem(options.MissionsFile) is { } missions)
         {
-            failures.Add($"{MandaatOptions.MissionsSetting} names no file: {options.MissionsFile}; give the path of a missions file or leave it unset");
+            failures.Add(missions);
         }
 
         return Result(failures);
@@ -45,6 +46,25 @@ public sealed class SettingsValidator : IValidateOptions<MandaatOptions>, IValid
         }
 
         return Result(failures);
+    }
+
+    // The file is read as the catalogue will read it, but its names are not compiled: that is the catalogue's work, once.
+    private static string? MissionsFileProblem(string file)
+    {
+        if (!File.Exists(file))
+        {
+            return $"{MandaatOptions.MissionsSetting} names no file: {file}; give the path of a missions file or leave it unset";
+        }
+
+        try
+        {
+            _ = MissionCatalog.Read(file);
+            return null;
+        }
+        catch (MissionCatalogException ex)
+        {
+            return $"{MandaatOptions.MissionsSetting} names a file that is no mission catalogue: {ex.Message}; give a file of the shape of missions.json or leave it unset";
+        }
     }
 
     private static ValidateOptionsResult Result(List<string> failures) =>

@@ -124,14 +124,14 @@ internal static partial class KindClassifier
                 var match = rule.Match(paragraph.Slice(text.Text));
                 if (match.Success)
                 {
-                    return new KindDecision(kind, Sentences.Around(text.Text, paragraph, paragraph.Start + match.Index));
+                    return new KindDecision(kind, Sentences.Around(text.Text, paragraph, new TextSpan(paragraph.Start + match.Index, 0)));
                 }
             }
         }
 
         return new KindDecision(
             DocumentKind.Brief,
-            opening.Count > 0 ? Sentences.Around(text.Text, opening[0], opening[0].Start) : null);
+            opening.Count > 0 ? Sentences.Around(text.Text, opening[0], new TextSpan(opening[0].Start, 0)) : null);
     }
 
     private static TextSpan? FirstQuestion(NormalizedText text) =>

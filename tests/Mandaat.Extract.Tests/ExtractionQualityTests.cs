@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mandaat.Core.Facts;
 using Mandaat.Evaluation;
+using Mandaat.Missions;
 using Mandaat.Pipeline;
 
 namespace Mandaat.Extract.Tests;
@@ -53,7 +54,7 @@ public sealed class ExtractionQualityTests
 
     internal static EvaluationResult Score(string folder)
     {
-        var processor = DefaultPipeline.CreateProcessor();
+        var processor = DefaultPipeline.CreateProcessor(MissionCatalog.Load());
         var documents = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(path =>
         {
             var gold = GoldFile.Read(Path.ChangeExtension(path, ".jsonl")).Value;

@@ -1,3 +1,4 @@
+using Mandaat.Missions;
 using Mandaat.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,42 @@ public sealed class SettingsTests
         var error = Assert.Throws<OptionsValidationException>(() => MandaatServices.Validate(Configuration(new() { [setting] = value })));
 
         Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void A_missions_file_that_is_no_catalogue_fails_at_start_naming_it_and_what_is_wrong()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"mandaat-missions-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{"missions": [{"name": "Zonder id"}]}""");
+        try
+        {
+            var error = Assert.Throws<OptionsValidationException>(() => MandaatServices.Validate(Configuration(new() { ["MANDAAT_MISSIONS"] = file })));
+
+            Assert.Equal($"MANDAAT_MISSIONS names a file that is no mission catalogue: the mission catalogue '{file}': mission 1 has no \"id\" or no \"name\"; give a file of the shape of missions.json or leave it unset", error.Message);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void The_services_tag_and_answer_with_the_catalogue_the_missions_file_extends()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"mandaat-missions-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{"missions": [{"id": "zeemeeuw", "name": "Operatie Zeemeeuw"}]}""");
+        try
+        {
+            using var services = Validated(new() { ["MANDAAT_MISSIONS"] = file });
+
+            var catalog = services.GetRequiredService<MissionCatalog>();
+            Assert.Equal("Operatie Zeemeeuw", catalog.Find("zeemeeuw")?.Name);
+            Assert.NotNull(catalog.Find("anti-isis"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Mandaat.Core.Facts;
+using Mandaat.Missions;
 using Mandaat.Pipeline;
 using Mandaat.Store.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,7 +17,7 @@ public sealed class StageTimingTests : IDisposable
     [Fact]
     public void The_timed_pipeline_makes_the_same_documents_and_times_each_of_its_stages()
     {
-        var processor = DefaultPipeline.CreateProcessor();
+        var processor = DefaultPipeline.CreateProcessor(MissionCatalog.Load());
         var clock = new StageClock();
         var timed = processor.TimedBy(clock);
 
@@ -39,7 +40,7 @@ public sealed class StageTimingTests : IDisposable
     public async Task An_ingest_given_a_clock_sums_each_stage_over_its_runs()
     {
         var clock = new StageClock();
-        var ingest = new IngestService(DefaultPipeline.CreateProcessor(), NullLogger<IngestService>.Instance, clock);
+        var ingest = new IngestService(DefaultPipeline.CreateProcessor(MissionCatalog.Load()), NullLogger<IngestService>.Instance, clock);
 
         Assert.Equal(5, (await IngestAsync(ingest, "first.db")).Ingested.Count);
         var first = clock.All.ToDictionary(s => s.Stage, s => s.Time);

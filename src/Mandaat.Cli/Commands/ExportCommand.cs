@@ -5,6 +5,7 @@ using Mandaat.Cli.Output;
 using Mandaat.Contract;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Export;
+using Mandaat.Register.Missions;
 using Spectre.Console;
 
 namespace Mandaat.Cli.Commands;
@@ -34,7 +35,7 @@ public static class ExportCommand
             }
 
             var store = await services.StoreAsync();
-            var register = RegisterServices.Missions;
+            var register = services.Get<MissionRegister>();
             var corpus = await register.LoadAsync(store, ct);
             var missions = register.All(corpus);
             using var writer = new StringWriter();

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
 using Mandaat.Contract;
+using Mandaat.Missions;
+using Mandaat.Register.Missions;
 
 namespace Mandaat.Cli.Commands;
 
@@ -14,9 +16,9 @@ public static class MissionCommand
         var command = new Command("mission", "Show one mission: documents, components over time, conflicts and timeline.") { id };
         command.SetAction(async (parse, ct) =>
         {
-            var mission = RegisterServices.FindMission(parse.GetValue(id)!);
+            var mission = MissionLookup.Find(services.Get<MissionCatalog>(), parse.GetValue(id)!);
             var store = await services.StoreAsync();
-            var register = RegisterServices.Missions;
+            var register = services.Get<MissionRegister>();
             var detail = register.Build(await register.LoadAsync(store, ct), mission);
             if (parse.GetValue(GlobalOptions.Json))
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
 using Mandaat.Contract;
+using Mandaat.Register.Missions;
 
 namespace Mandaat.Cli.Commands;
 
@@ -14,7 +15,7 @@ public static class MissionsCommand
         command.SetAction(async (parse, ct) =>
         {
             var store = await services.StoreAsync();
-            var missions = await RegisterServices.Missions.ListAsync(store, ct);
+            var missions = await services.Get<MissionRegister>().ListAsync(store, ct);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(missions.Select(RegisterJson.Summary));

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace Mandaat.Extract.Scanning;
+namespace Mandaat.Core.Scanning;
 
 /// <summary>
 /// Finds the next place where one of a set of start words begins (compared ignoring case), skipping the
@@ -12,9 +12,9 @@ namespace Mandaat.Extract.Scanning;
 /// A text's word starts are found once (<see cref="WordStarts"/>) and shared by every finder that scans it;
 /// each finder then looks a word's first two characters up in a table, and searches for the few starts that
 /// begin with punctuation ("(", "€") by their first character. A multi-string search (<c>IndexOfAny</c> over
-/// <c>SearchValues&lt;string&gt;</c>) did the same job at a tenth of the speed: with one-character starts
-/// ("0"–"9") it cannot use its vectorised path, and short starts such as "in", "een" and "tot" occur inside
-/// most words, so it stopped at nearly every word (3.8 of 13.5 s of processing in the profile of issue 8).
+/// <c>SearchValues&lt;string&gt;</c>) is no substitute: with one-character starts ("0"–"9") it cannot use
+/// its vectorised path, and short starts such as "in", "een" and "tot" occur inside most words, so it
+/// stops at nearly every word.
 /// Ignoring case as ordinal comparison does: two characters are equal when their invariant upper-case
 /// forms are.
 /// </remarks>

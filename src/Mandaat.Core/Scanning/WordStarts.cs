@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Mandaat.Extract.Scanning;
+namespace Mandaat.Core.Scanning;
 
 /// <summary>
 /// Where a text's words begin (every letter or digit that does not continue a letter or digit before it),

@@ -1,8 +1,6 @@
 using Mandaat.Core.Facts;
-using Mandaat.Extract.Missions;
-using Mandaat.Store;
 
-namespace Mandaat.Register.Corpus;
+namespace Mandaat.Missions;
 
 /// <summary>
 /// Decides which missions each document concerns. Evidence, strongest first: the mission's names in
@@ -14,24 +12,25 @@ public sealed class MissionLinker(MissionCatalog catalog)
 {
     private const int MentionsNeeded = 2;
 
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Link(IReadOnlyList<DocumentDetail> documents)
+    /// <summary>Document id → the catalogue missions it concerns, strongest first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Link(IReadOnlyList<DocumentEvidence> documents)
     {
-        var links = documents.ToDictionary(d => d.Summary.Id, Direct, StringComparer.Ordinal);
-        var cites = documents.ToDictionary(d => d.Summary.Id, Cited, StringComparer.Ordinal);
-        foreach (var document in documents.Where(d => links[d.Summary.Id].Count == 0))
+        var links = documents.ToDictionary(d => d.Id, Direct, StringComparer.Ordinal);
+        var cites = documents.ToDictionary(d => d.Id, Cited, StringComparer.Ordinal);
+        foreach (var document in documents.Where(d => links[d.Id].Count == 0))
         {
-            var id = document.Summary.Id;
+            var id = document.Id;
             var neighbours = cites[id].Concat(cites.Where(c => c.Value.Contains(id)).Select(c => c.Key));
             links[id] = neighbours.Where(links.ContainsKey)
                 .SelectMany(n => links[n])
-                .Where(m => document.Summary.Dossier is null || InDossier(m, document.Summary.Dossier))
+                .Where(m => document.Dossier is null || InDossier(m, document.Dossier))
                 .GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
         }
 
         return links.ToDictionary(l => l.Key, l => (IReadOnlyList<string>)l.Value, StringComparer.Ordinal);
     }
 
-    private List<string> Direct(DocumentDetail document)
+    private List<string> Direct(DocumentEvidence document)
     {
         var counts = catalog.Mentions(document.Text)
             .GroupBy(m => m.Mission.Id)
@@ -41,7 +40,7 @@ public sealed class MissionLinker(MissionCatalog catalog)
             counts.TryAdd(tag, 1);
         }
 
-        var dossier = document.Summary.Dossier;
+        var dossier = document.Dossier;
         var linked = counts.Where(c => c.Value >= MentionsNeeded || (dossier is not null && InDossier(c.Key, dossier)))
             .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
         if (linked.Count == 0 && dossier is not null)
@@ -59,10 +58,10 @@ public sealed class MissionLinker(MissionCatalog catalog)
     private bool InDossier(string missionId, string dossier) =>
         catalog.Missions.FirstOrDefault(m => m.Id == missionId)?.Dossiers.Contains(dossier) == true;
 
-    private static HashSet<string> Cited(DocumentDetail document) =>
+    private static HashSet<string> Cited(DocumentEvidence document) =>
         document.Facts.OfType<ReferenceFact>()
             .Where(r => r.Dossier is not null && r.Number is not null)
             .Select(r => $"kst-{r.Dossier}-{r.Number}")
-            .Where(id => id != document.Summary.Id)
+            .Where(id => id != document.Id)
             .ToHashSet(StringComparer.Ordinal);
 }

@@ -1,4 +1,4 @@
-namespace Mandaat.Extract.Missions;
+namespace Mandaat.Missions;
 
 /// <summary>A deployment as the catalogue knows it: names it goes by, its operations, dossiers and regions.</summary>
 public sealed record Mission(

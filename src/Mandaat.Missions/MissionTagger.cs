@@ -1,7 +1,7 @@
 using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
 
-namespace Mandaat.Extract.Missions;
+namespace Mandaat.Missions;
 
 /// <summary>
 /// Tags each fact with the missions it concerns: those named in the fact's own paragraph, else the

@@ -2,9 +2,9 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Mandaat.Extract.Scanning;
+using Mandaat.Core.Scanning;
 
-namespace Mandaat.Extract.Tests;
+namespace Mandaat.Core.Tests;
 
 /// <summary>
 /// <see cref="AnchoredScan"/> must find exactly what the regex engine finds scanning the whole alternation

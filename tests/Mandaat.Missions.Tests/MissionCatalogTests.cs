@@ -1,6 +1,4 @@
-using Mandaat.Extract.Missions;
-
-namespace Mandaat.Extract.Tests;
+namespace Mandaat.Missions.Tests;
 
 /// <summary>
 /// Mission mentions as a reader counts them: names in any case and with hyphen or space variants, short
@@ -8,8 +6,10 @@ namespace Mandaat.Extract.Tests;
 /// </summary>
 public sealed class MissionCatalogTests
 {
+    private static readonly MissionCatalog Shipped = MissionCatalog.Load();
+
     private static List<(string Id, int Offset)> Mentions(string text) =>
-        [.. MissionCatalog.Default.Mentions(text).Select(m => (m.Mission.Id, m.Offset))];
+        [.. Shipped.Mentions(text).Select(m => (m.Mission.Id, m.Offset))];
 
     [Fact]
     public void Finds_each_name_at_its_place_in_any_case_and_spelling()

@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace Mandaat.Extract.Scanning;
+namespace Mandaat.Core.Scanning;
 
 /// <summary>
 /// Finds the matches of a pattern whose every alternative starts with one of a few known words, by
 /// jumping to those words (<see cref="StartFinder"/>) and trying the pattern only there.
 /// The regex engine alone only knows the pattern's first characters, which for Dutch words such as
-/// "van", "tot", "in" are most letters of a text, so it started a full match attempt at nearly every
-/// other character (the profile of issue 8 showed the period pattern alone at 18% of ingest).
+/// "van", "tot", "in" are most letters of a text, so it starts a full match attempt at nearly every
+/// other character.
 /// </summary>
 /// <remarks>
 /// Gives exactly the matches of <c>Regex.Matches</c> over the pattern <c>A|B|…</c> of its alternatives
@@ -15,8 +15,8 @@ namespace Mandaat.Extract.Scanning;
 /// starts with one of the starts (compared ignoring case), and every alternative that starts with a letter
 /// or digit needs a word boundary (or a lookbehind refusing a letter or digit) in front of it. At one
 /// position the alternatives are tried in order and the first that matches wins, as in an alternation.
-/// Kept as separate regexes because .NET runs a top-level alternation of long alternatives about three
-/// times slower than the same alternatives one by one (measured on the period pattern for issue 8). A
+/// Kept as separate regexes because .NET runs a top-level alternation of long alternatives much slower
+/// than the same alternatives one by one. A
 /// pattern that can start with <c>\d</c> passes <c>startsWithDigit</c>: <c>\d</c> is any Unicode digit,
 /// and a text holding a non-ASCII one is scanned at every position, as the engine would.
 /// </remarks>
