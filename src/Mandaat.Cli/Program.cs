@@ -1,31 +1,33 @@
 using System.CommandLine;
 using Mandaat.Cli;
 using Mandaat.Cli.Commands;
+using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
 using Mandaat.Store;
+using Microsoft.Extensions.Options;
 
 // The command line reads like the product: ingest, look, extract, score.
+var services = new CommandServices();
 var root = new RootCommand("Mandaat reads the Dutch parliament's record of military deployments (artikel 100) and answers with the sentence each fact comes from.")
 {
     GlobalOptions.Db,
     GlobalOptions.Json,
     GlobalOptions.Verbose,
-    QuickstartCommand.Create(),
-    IngestCommand.Create(),
-    ListCommand.Create(),
-    ShowCommand.Create(),
-    FactsCommand.Create(),
-    EvalCommand.Create(),
-    SearchCommand.Create(),
-    QuestionsCommand.Create(),
-    MissionsCommand.Create(),
-    MissionCommand.Create(),
-    CheckCommand.Create(),
-    CommitmentsCommand.Create(),
-    ExportCommand.Create(),
+    QuickstartCommand.Create(services),
+    IngestCommand.Create(services),
+    ListCommand.Create(services),
+    ShowCommand.Create(services),
+    FactsCommand.Create(services),
+    EvalCommand.Create(services),
+    SearchCommand.Create(services),
+    QuestionsCommand.Create(services),
+    MissionsCommand.Create(services),
+    MissionCommand.Create(services),
+    CheckCommand.Create(services),
+    CommitmentsCommand.Create(services),
+    ExportCommand.Create(services),
     CopyCommand.Create(),
-    BenchCommand.Create(),
-    ServeCommand.Create(),
+    ServeCommand.Create(services),
 };
 
 var parse = root.Parse(args);
@@ -42,9 +44,19 @@ if (parse.Errors.Count > 0)
 var verbose = parse.GetValue(GlobalOptions.Verbose);
 try
 {
-    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // Disposed in here, so a store that fails to close is reported like any other failure.
+    await using (services)
+    {
+        // A command starts with its services composed and every setting checked; --help needs none.
+        if (parse.Action == parse.CommandResult.Command.Action)
+        {
+            services.Compose(parse);
+        }
+
+        return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    }
 }
-catch (UsageException ex)
+catch (Exception ex) when (ex is UsageException or OptionsValidationException)
 {
     Terminal.WriteError(ex.Message);
     return ExitCodes.Usage;

@@ -19,3 +19,26 @@ public sealed record DatePhrase(
     public static DatePhrase Day(DateOnly day, bool yearFromReference = false) =>
         new(day, day, DatePrecision.Day, DateModifier.None, yearFromReference);
 }
+
+/// <summary>What a date phrase names: a day, a month, a quarter or half of a year, or a year.</summary>
+public enum DatePrecision
+{
+    Day,
+    Month,
+    Quarter,
+    Half,
+    Year,
+}
+
+/// <summary>
+/// A word that narrows a month or year to one day (FORMAT.md): "begin" and "primo" its first day,
+/// "medio", "half", "halverwege" its middle (the 15th, or 1 July for a year), "eind" and "ultimo" its
+/// last day.
+/// </summary>
+public enum DateModifier
+{
+    None,
+    Begin,
+    Medio,
+    Eind,
+}

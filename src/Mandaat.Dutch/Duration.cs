@@ -33,3 +33,11 @@ public sealed record Duration(decimal Value, decimal? Max, DurationUnit Unit, Qu
 
     private static int? Whole(decimal value) => decimal.Truncate(value) == value && value <= int.MaxValue ? (int)value : null;
 }
+
+public enum DurationUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}

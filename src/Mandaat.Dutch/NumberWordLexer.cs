@@ -69,3 +69,18 @@ internal static class NumberWordLexer
         return [.. pieces.OrderByDescending(p => p.Item1.Length)];
     }
 }
+
+/// <summary>The kinds of piece a Dutch number word is glued together from.</summary>
+internal enum NumberTokenKind
+{
+    Zero,
+    Unit,
+    Teen,
+    Ten,
+    Hundred,
+    Thousand,
+    And,
+}
+
+/// <summary>One piece of a compound number word: "twee" + "ën" + "twintig".</summary>
+internal readonly record struct NumberToken(NumberTokenKind Kind, int Value);

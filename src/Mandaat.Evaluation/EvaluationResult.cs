@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Mandaat.Evaluation;
 
 /// <summary>
@@ -9,3 +11,9 @@ public sealed record EvaluationResult(
     IReadOnlyDictionary<string, TypeScore> Types,
     IReadOnlyDictionary<string, TypeScore> Extra,
     IReadOnlyList<DocumentMiss> Misses);
+
+/// <summary>A gold item not found (missed) or a prediction not in the gold (spurious), for error analysis.</summary>
+public sealed record DocumentMiss(string Document, string Type, string Kind, string Item);
+
+/// <summary>One document's gold items and predicted items, both in the gold JSON form.</summary>
+public sealed record ScoredDocument(string Name, IReadOnlyList<JsonObject> Gold, IReadOnlyList<JsonObject> Predicted);

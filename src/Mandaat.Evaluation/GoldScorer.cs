@@ -6,7 +6,8 @@ namespace Mandaat.Evaluation;
 /// Scores predicted facts against gold annotations by the rules of FORMAT.md: per type a one-to-one
 /// match of items on the type's key (quote overlap for commitment and legal_basis), document fields
 /// as accuracy, and a micro average over all types. qa.refers_to is scored on the matched qa pairs
-/// and reported beside the types, outside the micro average.
+/// and, with each document field's own accuracy ("document.dossier"), reported beside the types, outside
+/// the micro average.
 /// </summary>
 public static class GoldScorer
 {
@@ -17,6 +18,7 @@ public static class GoldScorer
         var types = new Dictionary<string, TypeScore>(StringComparer.Ordinal);
         var refersTo = TypeScore.Zero;
         var misses = new List<DocumentMiss>();
+        var fields = new Dictionary<string, TypeScore>(StringComparer.Ordinal);
 
         foreach (var document in documents)
         {
@@ -27,7 +29,7 @@ public static class GoldScorer
                 TypeScore score;
                 if (type == "document")
                 {
-                    score = ScoreDocumentFields(document.Name, gold, predicted, misses);
+                    score = ScoreDocumentFields(document.Name, gold, predicted, misses, fields);
                 }
                 else
                 {
@@ -48,6 +50,11 @@ public static class GoldScorer
         if (refersTo.Gold > 0 || refersTo.Predicted > 0)
         {
             extra["qa.refers_to"] = refersTo;
+        }
+
+        foreach (var (field, score) in fields)
+        {
+            extra["document." + field] = score;
         }
 
         return new EvaluationResult(micro, types, extra, misses);
@@ -94,7 +101,9 @@ public static class GoldScorer
         return pairs;
     }
 
-    private static TypeScore ScoreDocumentFields(string name, List<JsonObject> gold, List<JsonObject> predicted, List<DocumentMiss> misses)
+    /// <summary>The document fields as accuracy; each field's own score is added to <paramref name="fields"/>.</summary>
+    private static TypeScore ScoreDocumentFields(
+        string name, List<JsonObject> gold, List<JsonObject> predicted, List<DocumentMiss> misses, Dictionary<string, TypeScore> fields)
     {
         if (gold.Count == 0)
         {
@@ -106,7 +115,9 @@ public static class GoldScorer
         int right = 0, wrong = 0;
         foreach (var field in DocumentFields)
         {
-            if (JsonValues.Same(expected[field], actual[field]))
+            var same = JsonValues.Same(expected[field], actual[field]);
+            fields[field] = fields.GetValueOrDefault(field, TypeScore.Zero).Add(same ? new TypeScore(1, 0, 0, 1) : new TypeScore(0, 1, 1, 1));
+            if (same)
             {
                 right++;
             }

@@ -1,9 +1,9 @@
 using Mandaat.Core.Facts;
-using Mandaat.Extract.Missions;
 using Mandaat.Extract.Quantities;
 using Mandaat.Extract.References;
 using Mandaat.Extract.Statements;
 using Mandaat.Extract.Structure;
+using Mandaat.Missions;
 
 namespace Mandaat.Extract;
 
@@ -16,14 +16,14 @@ public sealed class FactExtractor
     private readonly IReadOnlyList<IFactExtractor> _extractors;
     private readonly MissionTagger _tagger;
 
-    public FactExtractor(IEnumerable<IFactExtractor> extractors, MissionCatalog? catalog = null)
+    public FactExtractor(IEnumerable<IFactExtractor> extractors, MissionCatalog missions)
     {
         _extractors = extractors.ToList();
-        _tagger = new MissionTagger(catalog ?? MissionCatalog.Default);
+        _tagger = new MissionTagger(missions);
     }
 
-    /// <summary>The extractors of every fact type of FORMAT.md.</summary>
-    public static FactExtractor Default { get; } = new(
+    /// <summary>The extractors of every fact type of FORMAT.md, tagging facts with the missions of <paramref name="missions"/>.</summary>
+    public static FactExtractor ForEveryFactType(MissionCatalog missions) => new(
     [
         new DocumentFactExtractor(),
         new SignatoryFactExtractor(),
@@ -36,7 +36,8 @@ public sealed class FactExtractor
         new PersonnelExtractor(),
         new AssetExtractor(),
         new PeriodExtractor(),
-    ]);
+    ],
+    missions);
 
     public IReadOnlyList<Fact> Extract(ExtractionContext context)
     {

@@ -5,8 +5,8 @@ namespace Mandaat.Identify;
 /// <summary>
 /// Reads the paper's own numbering from the raw source text, where page footers are still present:
 /// the footer "Tweede Kamer, vergaderjaar 2016–2017, 27 925, nr. 607 2" (also the first line the XML
-/// reader writes, and the Eerste Kamer form "…, 36 200, A"), and a publication site's header "Tweede
-/// Kamer der Staten-Generaal 2017-2018 27925 nr. 617". Only whole lines count: a citation inside a
+/// reader writes, and the Eerste Kamer form "…, 36 200, A"), and a publication site's header row "Tweede
+/// Kamer der Staten-Generaal 2017-2018 27925 nr. 617" (spaced, as table cells or glued together). Only whole lines count: a citation inside a
 /// sentence ("Kamerstuk 27 925, nr. 506") is a reference to another paper, never the identity.
 /// </summary>
 internal static partial class FooterReader
@@ -56,7 +56,10 @@ internal static partial class FooterReader
     [GeneratedRegex(@"^[ \t]*(?<kamer>Tweede|Eerste) Kamer, vergaderjaar " + Years + @", (?<dossier>" + DossierText.Pattern + @")(?: en " + DossierText.Pattern + @")*, (?:nr\.[ \t]*)?" + Number + @"(?:[ \t]+\d{1,4})?[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Footer();
 
-    // A publication site prints the chamber, session, dossier and number as one header.
-    [GeneratedRegex(@"^[ \t]*(?<kamer>Tweede|Eerste) Kamer der Staten-Generaal[ \t]+" + Years + @"[ \t]+(?<dossier>" + DossierText.Pattern + @")[ \t]+nr\.[ \t]*" + Number + @"\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    // A publication site prints the chamber, session, dossier and number as one row: spaced, as table cells
+    // ("… | 2023-2024 | 27925 nr. 946 |"), or glued together when a copy drops the cells' borders
+    // ("Tweede Kamer der Staten-Generaal2016-201729521 nr. 327"; the years have four digits each, so the
+    // dossier that follows them is still found).
+    [GeneratedRegex(@"^[ \t|]*(?<kamer>Tweede|Eerste) Kamer der Staten-Generaal[ \t|]*" + Years + @"[ \t|]*(?<dossier>" + DossierText.Pattern + @")[ \t]+nr\.[ \t]*" + Number + @"\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SiteHeader();
 }

@@ -25,6 +25,9 @@ internal static partial class KindClassifier
     /// <summary>A paragraph longer than this is prose, not a title.</summary>
     private const int TitleLength = 200;
 
+    /// <summary>Proceedings name a speaker before each turn; two turns are already a debate.</summary>
+    private const int SpeakersOfADebate = 2;
+
     public static KindDecision Classify(NormalizedText text, string? title, (string Subject, TextSpan Span)? subject)
     {
         if (title is not null && Genre(title) is { } fromTitle)
@@ -50,6 +53,16 @@ internal static partial class KindClassifier
             }
         }
 
+        if (FromReportOpening(text) is { } report)
+        {
+            return report;
+        }
+
+        if (SpeakerLine().Count(text.Source.Text) >= SpeakersOfADebate)
+        {
+            return new KindDecision(DocumentKind.Verslag, text.Paragraphs.Count > 0 ? text.Paragraphs[0] : null);
+        }
+
         if (QuestionListShape.Matches(text.Source.Text))
         {
             return new KindDecision(DocumentKind.VragenEnAntwoorden, FirstQuestion(text));
@@ -67,6 +80,30 @@ internal static partial class KindClassifier
         : EvaluatieTitle().IsMatch(heading) ? DocumentKind.Evaluatie
         : ProgressTitle().IsMatch(heading) ? DocumentKind.Voortgangsrapportage
         : null;
+
+    /// <summary>
+    /// A committee's report or question list says what it is in its first sentence, when a copy lost its title:
+    /// "De vaste commissie … hebben op 9 februari 2010 overleg gevoerd met …", "… heeft een aantal vragen
+    /// voorgelegd aan …"; proceedings open with "Aan de orde is het debat over …".
+    /// </summary>
+    private static KindDecision? FromReportOpening(NormalizedText text)
+    {
+        foreach (var paragraph in OpeningParagraphs.Find(text).Take(1))
+        {
+            var body = paragraph.Slice(text.Text);
+            if (QuestionsPut().IsMatch(body))
+            {
+                return new KindDecision(DocumentKind.VragenEnAntwoorden, paragraph);
+            }
+
+            if (MeetingHeld().IsMatch(body))
+            {
+                return new KindDecision(DocumentKind.Verslag, paragraph);
+            }
+        }
+
+        return null;
+    }
 
     private static KindDecision FromOpening(NormalizedText text)
     {
@@ -87,14 +124,14 @@ internal static partial class KindClassifier
                 var match = rule.Match(paragraph.Slice(text.Text));
                 if (match.Success)
                 {
-                    return new KindDecision(kind, Sentences.Around(text.Text, paragraph, paragraph.Start + match.Index));
+                    return new KindDecision(kind, Sentences.Around(text.Text, paragraph, new TextSpan(paragraph.Start + match.Index, 0)));
                 }
             }
         }
 
         return new KindDecision(
             DocumentKind.Brief,
-            opening.Count > 0 ? Sentences.Around(text.Text, opening[0], opening[0].Start) : null);
+            opening.Count > 0 ? Sentences.Around(text.Text, opening[0], new TextSpan(opening[0].Start, 0)) : null);
     }
 
     private static TextSpan? FirstQuestion(NormalizedText text) =>
@@ -124,15 +161,25 @@ internal static partial class KindClassifier
     [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}voortgangs(?:rapportage|brief|verslag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressTitle();
 
-    [GeneratedRegex(@"\b(?:in\s+overeenstemming\s+met|overeenkomstig|conform|op\s+grond\s+van|ingevolge)\s+artikel\s+100\s+(?:van\s+de\s+)?(?:Grondwet|GW)\b|\b(?:met|in|via)\s+deze\s+artikel[\s-]*100[\s-]*brief\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in\s+overeenstemming\s+met|overeenkomstig|conform|op\s+grond\s+van|ingevolge|gelet\s+op)\s+(?:artikel|art\.)\s*100(?:,?\s+(?:lid\s+1|eerste\s+lid),?)?\s+(?:van\s+de\s+)?(?:Grondwet|GW)\b|\b(?:met|in|via)\s+deze\s+artikel[\s-]*100[\s-]*brief\b|\b(?:gaat\s+u\s+hierbij\s+toe|treft\s+u\s+(?:hierbij\s+)?aan|bied(?:en)?\s+(?:wij|ik)\s+u\s+hierbij)\s+de\s+artikel[\s-]*100[\s-]*brief\b|\b(?:informeren|informeert|geïnformeerd)\b[^.]{0,80}\bover\s+het\s+besluit\s+(?:van\s+(?:het\s+kabinet|de\s+regering)\s+)?(?:om|tot)\s+(?:een|de|het)\b[^.]{0,60}\b(?:bijdrage|deelname|inzet|uitzending)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Artikel100Purpose();
 
-    [GeneratedRegex(@"\bkennisgeving(?:sbrief)?\b|\b(?:wordt|worden)\s+(?:momenteel\s+|thans\s+|nader\s+)?(?:onderzocht|verkend|bezien)\s+of\b|\bonderzoekt\s+(?:het\s+kabinet\s+|Nederland\s+)?(?:of|de\s+mogelijkheid|een\s+(?:mogelijke\s+)?(?:Nederlandse\s+)?(?:bijdrage|deelname))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:deze|als|bij\s+wijze\s+van)\s+kennisgeving(?:sbrief)?\b|\b(?:wordt|worden)\s+(?:momenteel\s+|thans\s+|nader\s+)?(?:onderzocht|verkend|bezien)\s+of\b|\bonderzoekt\s+(?:het\s+kabinet\s+|Nederland\s+)?(?:of|de\s+mogelijkheid|een\s+(?:mogelijke\s+)?(?:Nederlandse\s+)?(?:bijdrage|deelname))\b|\b(?:wenselijkheid|mogelijkhe(?:id|den))\b[^.]{0,120}\b(?:zal|zullen|wordt|worden|te)\s+(?:bezien|onderzoeken|onderzocht|verkennen|verkend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KennisgevingPurpose();
 
     [GeneratedRegex(@"\b(?:bied(?:t|en)?|stuur|sturen|zend(?:en)?|ontvangt\s+u|treft\s+u)\b[^.]{0,80}\b(?:eind|tussen)?evaluatie\b|\binformeren?\s+(?:wij|ik)\s+u[^.]{0,60}\bover\s+de\s+(?:uitkomsten?\s+van\s+de\s+)?(?:eind|tussen)?evaluatie\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EvaluatiePurpose();
 
-    [GeneratedRegex(@"\bvoortgangsrapportage\b|\bover\s+de\s+voortgang\s+van\b|\bstand\s+van\s+zaken\s+(?:van|rond|met\s+betrekking\s+tot)\s+de\s+(?:\w+\s+){0,2}(?:inzet|bijdrage|deelname|missie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:deze|de\s+(?:\w+\s+)?(?:halfjaarlijkse|jaarlijkse|periodieke))\s+voortgangs(?:rapportage|brief)\b|\b(?:bied(?:t|en)?|stuur|sturen|zend(?:en)?|ontvangt\s+u|treft\s+u)\b[^.]{0,80}\bvoortgangs(?:rapportage|brief|verslag)\b|\b(?:informeren|informeert|informeer|rapporteren|rapporteert|berichten)\s+(?:wij|ik|het\s+kabinet)?\s*(?:u\b)?(?:[^.]|\.(?!\s+\p{Lu})){0,250}?\bover\s+de\s+voortgang\s+van\b|\bstand\s+van\s+zaken\s+(?:van|rond|met\s+betrekking\s+tot)\s+de\s+(?:\w+\s+){0,2}(?:inzet|bijdrage|deelname|missie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressPurpose();
+
+    [GeneratedRegex(@"\bhebben\s+op\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+(?:een\s+)?(?:\w+\s+)?(?:overleg|commissiedebat|debat)\s+gevoerd\b|^Aan\s+de\s+orde\s+is\s+(?:het|de)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingHeld();
+
+    [GeneratedRegex(@"\b(?:heeft|hebben)\s+(?:een\s+aantal|enkele|de\s+volgende)\s+(?:feitelijke\s+)?vragen\s+(?:en\s+opmerkingen\s+)?voorgelegd\b|\bbehoefte\s+(?:om|aan)\s+(?:een\s+aantal\s+)?vragen\s+(?:en\s+opmerkingen\s+)?voor\s+te\s+leggen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionsPut();
+
+    // "De voorzitter:", "De heer Van Dijk (SP):", "Mevrouw Belhaj (D66):", "Minister Ollongren:" on a line of their own.
+    [GeneratedRegex(@"^[ \t]*(?:De\s+voorzitter|(?:De\s+heer|Mevrouw)\s+[^\n:()]{2,50}\([^\n()]{1,30}\)|(?:Minister|Staatssecretaris)\s+[^\n:]{2,50})[ \t]*:[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerLine();
 }

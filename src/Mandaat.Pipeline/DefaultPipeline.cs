@@ -1,26 +1,23 @@
 using Mandaat.Extract;
 using Mandaat.Identify;
+using Mandaat.Missions;
 using Mandaat.Normalize;
 using Mandaat.Readers;
 using Mandaat.Search.Analysis;
 using Mandaat.Segment;
-using Mandaat.Store;
-using Microsoft.Extensions.Logging;
 
 namespace Mandaat.Pipeline;
 
-/// <summary>The composition root of the pipeline: the one place that picks each stage's implementation.</summary>
+/// <summary>The one place that picks each stage's implementation; Mandaat.Hosting composes the services around it.</summary>
 public static class DefaultPipeline
 {
-    public static DocumentProcessor CreateProcessor() =>
+    /// <summary>Every stage, the extractor tagging facts with the missions of <paramref name="missions"/>.</summary>
+    public static DocumentProcessor CreateProcessor(MissionCatalog missions) =>
         new(
             ReaderRegistry.Default.Read,
             new KamerstukNormalizer(),
             new HeaderIdentifier(),
             new HeadingSegmenter(),
-            FactExtractor.Default,
+            FactExtractor.ForEveryFactType(missions),
             DutchTextAnalyzer.Default);
-
-    public static IngestService CreateIngest(IDocumentStore store, ILoggerFactory loggers) =>
-        new(CreateProcessor(), store, loggers.CreateLogger<IngestService>());
 }

@@ -1,4 +1,6 @@
 using Mandaat.Core;
+using Mandaat.Core.Documents;
+using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
 using Mandaat.Extract;
 using Mandaat.Identify;
@@ -11,24 +13,68 @@ using Mandaat.Store.Indexing;
 namespace Mandaat.Pipeline;
 
 /// <summary>
-/// One document through every stage, top to bottom as DESIGN.md draws it: read → normalise →
-/// identify → segment → extract, and with an analyzer the search terms of its passages. Knows nothing of
-/// storage; the result is what the store keeps.
+/// One document through every stage, top to bottom: read → normalise → identify → segment → extract, and
+/// with an analyzer the search terms of its passages. Knows nothing of storage or of timing: the result is
+/// what the store keeps, and <see cref="TimedBy"/> gives the same pipeline with each stage timed from outside.
 /// </summary>
-public sealed class DocumentProcessor(
-    Func<byte[], string, Outcome<SourceText>> read,
-    ITextNormalizer normalizer,
-    IDocumentIdentifier identifier,
-    ISegmenter segmenter,
-    FactExtractor extractor,
-    ITextAnalyzer? analyzer = null)
+public sealed class DocumentProcessor
 {
-    /// <param name="clock">Where each stage's time is added, when the caller measures them.</param>
-    public Outcome<ProcessedDocument> Process(byte[] content, string path, StageClock? clock = null)
+    private readonly Func<byte[], string, Outcome<SourceText>> _read;
+    private readonly Func<SourceText, NormalizedText> _normalize;
+    private readonly Func<NormalizedText, DocumentIdentity> _identify;
+    private readonly Func<NormalizedText, DocumentIdentity, Segmentation> _segment;
+    private readonly Func<ExtractionContext, IReadOnlyList<Fact>> _extract;
+    private readonly Func<ProcessedDocument, AnalyzedPassages>? _analyse;
+
+    public DocumentProcessor(
+        Func<byte[], string, Outcome<SourceText>> read,
+        ITextNormalizer normalizer,
+        IDocumentIdentifier identifier,
+        ISegmenter segmenter,
+        FactExtractor extractor,
+        ITextAnalyzer? analyzer = null)
+        : this(
+            read,
+            normalizer.Normalize,
+            identifier.Identify,
+            segmenter.Segment,
+            extractor.Extract,
+            analyzer is null ? null : document => AnalyzedPassages.Of(document, analyzer))
     {
-        var started = StageClock.Start();
-        var source = read(content, path);
-        started = clock?.Stop(IngestStage.Read, started) ?? started;
+    }
+
+    private DocumentProcessor(
+        Func<byte[], string, Outcome<SourceText>> read,
+        Func<SourceText, NormalizedText> normalize,
+        Func<NormalizedText, DocumentIdentity> identify,
+        Func<NormalizedText, DocumentIdentity, Segmentation> segment,
+        Func<ExtractionContext, IReadOnlyList<Fact>> extract,
+        Func<ProcessedDocument, AnalyzedPassages>? analyse)
+    {
+        _read = read;
+        _normalize = normalize;
+        _identify = identify;
+        _segment = segment;
+        _extract = extract;
+        _analyse = analyse;
+    }
+
+    /// <summary>The same stages, each adding its time to <paramref name="clock"/>.</summary>
+    public DocumentProcessor TimedBy(StageClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return new(
+            clock.Time(IngestStage.Read, _read),
+            clock.Time(IngestStage.Normalize, _normalize),
+            clock.Time(IngestStage.Identify, _identify),
+            clock.Time(IngestStage.Segment, _segment),
+            clock.Time(IngestStage.Extract, _extract),
+            _analyse is null ? null : clock.Time(IngestStage.Analyse, _analyse));
+    }
+
+    public Outcome<ProcessedDocument> Process(byte[] content, string path)
+    {
+        var source = _read(content, path);
         if (!source.Succeeded)
         {
             return Outcome<ProcessedDocument>.Fail(source.Error!);
@@ -40,22 +86,12 @@ public sealed class DocumentProcessor(
         }
 
         var hash = ContentHash.Of(content);
-        var text = normalizer.Normalize(source.Value);
-        started = clock?.Stop(IngestStage.Normalize, started) ?? started;
-        var identity = identifier.Identify(text);
+        var text = _normalize(source.Value);
+        var identity = _identify(text);
         var id = identity.KamerstukId ?? ContentHash.DocumentId(hash);
-        started = clock?.Stop(IngestStage.Identify, started) ?? started;
-        var segmentation = segmenter.Segment(text, identity);
-        started = clock?.Stop(IngestStage.Segment, started) ?? started;
-        var facts = extractor.Extract(new ExtractionContext(text, identity, segmentation, id));
-        started = clock?.Stop(IngestStage.Extract, started) ?? started;
+        var segmentation = _segment(text, identity);
+        var facts = _extract(new ExtractionContext(text, identity, segmentation, id));
         var document = new ProcessedDocument(id, hash, path, text, identity, segmentation.Sections, segmentation.Questions, facts);
-        if (analyzer is not null)
-        {
-            document = document with { Passages = AnalyzedPassages.Of(document, analyzer) };
-            clock?.Stop(IngestStage.Analyse, started);
-        }
-
-        return Outcome<ProcessedDocument>.Ok(document);
+        return Outcome<ProcessedDocument>.Ok(_analyse is null ? document : document with { Passages = _analyse(document) });
     }
 }

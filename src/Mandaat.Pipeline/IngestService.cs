@@ -12,9 +12,10 @@ namespace Mandaat.Pipeline;
 /// files around it are still ingested. Content already stored is recognised by its hash before
 /// any processing, so running ingest twice adds nothing. The writer takes the files in the order
 /// given, whatever order the workers finish in, so ids, statuses, progress and the report are the
-/// same as one file after the other would give.
+/// same as one file after the other would give. The store is the run's, so one service serves every
+/// store of a process; given a clock, it adds each stage's time to it.
 /// </summary>
-public sealed class IngestService(DocumentProcessor processor, IDocumentStore store, ILogger<IngestService> logger)
+public sealed class IngestService(DocumentProcessor processor, ILogger<IngestService> logger, StageClock? stages = null)
 {
     // Documents per write transaction at most; the writer also writes whenever it would otherwise wait,
     // so a batch is what the workers finished during the previous write.
@@ -22,11 +23,11 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
 
     private static readonly int Workers = Math.Max(1, Environment.ProcessorCount);
 
-    /// <summary>Time per stage over every ingest this service ran (bench prints it).</summary>
-    public StageClock Stages { get; } = new();
+    private readonly DocumentProcessor _processor = stages is null ? processor : processor.TimedBy(stages);
 
-    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    public async Task<IngestReport> IngestAsync(IDocumentStore store, IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(store);
         var files = DocumentFiles.Expand(paths);
         var report = new ReportBuilder(files.Count, progress, logger);
         var summaries = new Dictionary<string, DocumentSummary>(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
         // the writer wrote, and the writer wrote batches of a few documents, a commit each (2,000 bench documents
         // took 335 commits; with room for a batch, 96 to 144).
         var queue = Channel.CreateBounded<Task<PreparedFile>>(new BoundedChannelOptions(BatchSize + Workers) { SingleReader = true, SingleWriter = true });
-        var producer = ProduceAsync(files, queue.Writer, stop.Token);
+        var producer = ProduceAsync(store, files, queue.Writer, stop.Token);
         try
         {
             var pending = new List<PreparedFile>();
@@ -47,12 +48,12 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
                 var documents = pending.Count(p => p.Document is not null);
                 if (documents >= BatchSize || !NextIsReady(queue.Reader))
                 {
-                    await WriteAsync(pending, report, summaries, stop.Token);
+                    await WriteAsync(store, pending, report, summaries, stop.Token);
                     pending.Clear();
                 }
             }
 
-            await WriteAsync(pending, report, summaries, stop.Token);
+            await WriteAsync(store, pending, report, summaries, stop.Token);
             await producer;
         }
         finally
@@ -71,7 +72,7 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
 
     // Starts one task per file in file order, at most one per core at a time, and queues the tasks
     // (not their results) so the writer can await them in order.
-    private async Task ProduceAsync(IReadOnlyList<string> files, ChannelWriter<Task<PreparedFile>> queue, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IDocumentStore store, IReadOnlyList<string> files, ChannelWriter<Task<PreparedFile>> queue, CancellationToken cancellationToken)
     {
         using var cores = new SemaphoreSlim(Workers);
         try
@@ -85,7 +86,7 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
                     {
                         try
                         {
-                            return await PrepareAsync(path, cancellationToken);
+                            return await PrepareAsync(store, path, cancellationToken);
                         }
                         finally
                         {
@@ -113,7 +114,7 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
         }
     }
 
-    private async Task<PreparedFile> PrepareAsync(string path, CancellationToken cancellationToken)
+    private async Task<PreparedFile> PrepareAsync(IDocumentStore store, string path, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var started = StageClock.Start();
@@ -124,13 +125,13 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
         }
 
         var known = await store.FindByContentHashAsync(ContentHash.Of(content.Value), cancellationToken);
-        Stages.Stop(IngestStage.Read, started);
+        stages?.Stop(IngestStage.Read, started);
         if (known is not null)
         {
-            return new PreparedFile(path, null, await SummaryAsync(known, cancellationToken), null);
+            return new PreparedFile(path, null, await SummaryAsync(store, known, cancellationToken), null);
         }
 
-        var processed = processor.Process(content.Value, path, Stages);
+        var processed = _processor.Process(content.Value, path);
         return processed.Succeeded
             ? new PreparedFile(path, processed.Value, null, null)
             : new PreparedFile(path, null, null, processed.Error);
@@ -139,7 +140,7 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
     // Stores the processed documents of a run of files in one batch, then records every file of the
     // run in order. Summaries of documents this run stored are remembered, so a second rendition of
     // one of them (another format, or a bench variant of the same Kamerstuk) is not read back.
-    private async Task WriteAsync(IReadOnlyList<PreparedFile> files, ReportBuilder report, Dictionary<string, DocumentSummary> summaries, CancellationToken cancellationToken)
+    private async Task WriteAsync(IDocumentStore store, IReadOnlyList<PreparedFile> files, ReportBuilder report, Dictionary<string, DocumentSummary> summaries, CancellationToken cancellationToken)
     {
         var documents = files.Where(f => f.Document is not null).Select(f => f.Document!).ToList();
         IReadOnlyList<Outcome<SaveResult>> saved;
@@ -147,7 +148,7 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
         {
             var started = StageClock.Start();
             saved = documents.Count == 0 ? [] : await store.SaveManyAsync(documents, cancellationToken);
-            Stages.Stop(IngestStage.Store, started);
+            stages?.Stop(IngestStage.Store, started);
         }
         catch (StoreException ex)
         {
@@ -177,11 +178,11 @@ public sealed class IngestService(DocumentProcessor processor, IDocumentStore st
                 summaries[id] = document.Summary;
             }
 
-            var summary = summaries.TryGetValue(id, out var stored) ? stored : await SummaryAsync(id, cancellationToken);
+            var summary = summaries.TryGetValue(id, out var stored) ? stored : await SummaryAsync(store, id, cancellationToken);
             report.Add(file.Path, status, summary, null);
         }
     }
 
-    private async Task<DocumentSummary?> SummaryAsync(string id, CancellationToken cancellationToken) =>
+    private static async Task<DocumentSummary?> SummaryAsync(IDocumentStore store, string id, CancellationToken cancellationToken) =>
         (await store.GetAsync(id, cancellationToken))?.Summary;
 }

@@ -4,19 +4,14 @@ using Npgsql;
 namespace Mandaat.Store.Postgres;
 
 /// <summary>
-/// Turns what users type for --db into an Npgsql connection string: a libpq-style URI
+/// Turns a PostgreSQL address users type for --db into an Npgsql connection string: a libpq-style URI
 /// (<c>postgres://user:password@host:port/db?sslmode=require</c>) or a keyword string (<c>Host=…;Database=…</c>),
 /// which is checked and passed on. A password left out is taken from PGPASSWORD or ~/.pgpass by Npgsql.
+/// Which addresses are PostgreSQL's is decided by the composition root (Mandaat.Hosting's StoreLocation).
 /// </summary>
 public static class PostgresConnectionString
 {
     private const int DefaultPort = 5432;
-
-    public static bool IsPostgres(string location) =>
-        !string.IsNullOrWhiteSpace(location)
-        && (location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
-            || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-            || location.Contains("Host=", StringComparison.OrdinalIgnoreCase));
 
     public static Outcome<string> From(string location)
     {

@@ -3,29 +3,33 @@ using Mandaat.Web.Hosting;
 using Mandaat.Web.Pages;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace Mandaat.Web;
 
 /// <summary>
-/// The web application: REST API, OpenAPI description and the Dutch pages over one store. Settings come
-/// from configuration: MANDAAT_DB (the store), MANDAAT_TOKEN (writes), MANDAAT_SEARCH_PER_MINUTE.
+/// The web application: REST API, OpenAPI description and the Dutch pages over one store. It knows no store
+/// engine: its host (Mandaat.Hosting) registers the services it runs on (the LazyStore, the IngestService and
+/// the WebOptions, bound and checked), then adds these services and maps these routes.
 /// </summary>
 public static class MandaatWeb
 {
-    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    public static IServiceCollection AddMandaatWeb(this IServiceCollection services)
     {
-        var builder = WebApplication.CreateBuilder(args);
-        configure?.Invoke(builder);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadLimits.MaxRequestBytes);
-        builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
-        // A host may register its own (WebStore.Over an opened store) in configure; otherwise MANDAAT_DB's.
-        builder.Services.TryAddSingleton<WebStore>();
-        builder.Services.AddSingleton<WriteToken>();
-        builder.Services.AddSearchRateLimit(builder.Configuration);
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddSingleton<WriteToken>();
+        services.AddSingleton<Upload>();
+        services.AddSearchRateLimit();
+        // Kestrel refuses a body beyond an upload of the limit before reading it.
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebOptions>>((kestrel, web) => kestrel.Limits.MaxRequestBodySize = web.Value.MaxRequestBytes);
+        return services;
+    }
 
-        var app = builder.Build();
+    public static WebApplication MapMandaatWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

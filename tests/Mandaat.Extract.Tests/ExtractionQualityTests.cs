@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mandaat.Core.Facts;
 using Mandaat.Evaluation;
+using Mandaat.Missions;
 using Mandaat.Pipeline;
 
 namespace Mandaat.Extract.Tests;
@@ -27,9 +28,33 @@ public sealed class ExtractionQualityTests
         Assert.True(result.Micro.F1 >= 0.85, $"micro F1 {result.Micro.F1:0.000}; {report}");
     }
 
+    /// <summary>How far a committed score may fall before a change is refused: below the noise of one item.</summary>
+    private const double AllowedDrop = 0.02;
+
+    [Theory]
+    [InlineData("samples", "samples")]
+    [InlineData("tests/data/generality", "generality")]
+    [InlineData("tests/data/realworld", "realworld")]
+    public void No_committed_score_drops_by_more_than_002(string set, string scores)
+    {
+        var folder = Path.Combine(RepoPaths.Root, set);
+        var committed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "data", "scores", scores + ".json")))!;
+        var result = Score(folder);
+        var now = result.Types.Concat(result.Extra).ToDictionary(t => t.Key, t => t.Value.F1);
+        now["micro"] = result.Micro.F1;
+
+        var expected = committed["types"]!.AsObject().Select(t => (t.Key, F1: t.Value!["f1"]!.GetValue<double>()))
+            .Append((Key: "micro", F1: committed["micro"]!["f1"]!.GetValue<double>()));
+        var drops = expected
+            .Where(e => now.GetValueOrDefault(e.Key) < e.F1 - AllowedDrop)
+            .Select(e => $"{e.Key} {e.F1:0.000} -> {now.GetValueOrDefault(e.Key):0.000}")
+            .ToList();
+        Assert.True(drops.Count == 0, $"{set}: scores dropped ({string.Join(", ", drops)}); `./mandaat eval {set} --json > tests/data/scores/{scores}.json` records new scores once a drop is understood and accepted");
+    }
+
     internal static EvaluationResult Score(string folder)
     {
-        var processor = DefaultPipeline.CreateProcessor();
+        var processor = DefaultPipeline.CreateProcessor(MissionCatalog.Load());
         var documents = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(path =>
         {
             var gold = GoldFile.Read(Path.ChangeExtension(path, ".jsonl")).Value;

@@ -1,4 +1,5 @@
 using System.Text;
+using Mandaat.Missions;
 using Mandaat.Pipeline;
 
 namespace Mandaat.Extract.Tests;
@@ -50,7 +51,7 @@ public sealed class RobustnessTests
 
     private static List<string> RunBounded(byte[] content, string name)
     {
-        var processor = DefaultPipeline.CreateProcessor();
+        var processor = DefaultPipeline.CreateProcessor(MissionCatalog.Load());
         var task = Task.Run(() => processor.Process(content, name));
         Assert.True(task.Wait(Bound), $"processing {name} did not finish within {Bound}");
         Assert.True(task.Result.Succeeded, task.Result.Error);

@@ -13,6 +13,14 @@ public sealed class StatementExtractorTests
     [InlineData("article 51", "De Verenigde Staten beroepen zich op artikel 51 van het VN-Handvest.", true)]
     [InlineData("a question restates, it does not state", "Wat is de rechtsgrond voor de inzet in de Rode Zee?", false)]
     [InlineData("an unrelated sentence", "Het fregat keert in december terug naar Den Helder.", false)]
+    [InlineData("a Security Council resolution by its number, VNVR prefix", "Met instemming van de VN Veiligheidsraad (VNVR-Resolutie 1551 d.d. 9 juli 2004) besloot de EU tot een militaire operatie in Bosnië.", true)]
+    [InlineData("resolutions in the plural", "Het doel is het handhaven van het wapenembargo (VNVR resoluties 1970 en 1973) door een NAVO-geleide operatie.", true)]
+    [InlineData("a host government's request", "Heden heeft de regering besloten positief te reageren op dit rechtstreekse verzoek van Turkije om militaire ondersteuning.", true)]
+    [InlineData("a request by the host nation's authorities", "Begin 2015 ontplooide de NAVO op verzoek van de Afghaanse autoriteiten een trainingsmissie.", true)]
+    [InlineData("chapter VII of the UN Charter", "Het gaat hier immers om een militaire operatie onder hoofdstuk VII van het VN-Handvest.", true)]
+    [InlineData("the EU's mutual assistance clause", "Frankrijk heeft een beroep gedaan op artikel 42.7 van het Verdrag betreffende de Europese Unie en vraagt om militaire steun.", true)]
+    [InlineData("a sentence announcing the letter's topics states no ground", "In deze brief wordt tevens ingegaan op de gronden voor deelname, de rechtsbasis en de militaire aspecten van de bijdrage.", false)]
+    [InlineData("a heading in capitals is no statement", "NOTITIE RECHTSGRONDSLAG EN MANDAAT VAN MISSIES MET DEELNAME VAN MILITAIRE EENHEDEN", false)]
     public void Legal_basis_sentences(string reason, string text, bool expected)
     {
         var found = new LegalBasisExtractor().Extract(TextContext.For(text)).Any();

@@ -112,6 +112,118 @@ public sealed class HeaderVariantTests
             DocumentKind.Brief, null, null, null, "2015-03-10", null
         },
         {
+            "the official website's head: the dossier line and 'Nr.' with the title, no chamber or vergaderjaar",
+            "29 521 Nederlandse deelname aan vredesmissies\n\nNr. 512 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2025\n\n"
+                + "In overeenstemming met artikel 100 van de Grondwet informeren wij u over het besluit van het kabinet de bijdrage te verlengen." + Body,
+            DocumentKind.Artikel100, "29521", "512", null, "2025-03-03", null
+        },
+        {
+            "an older head: the dossier's title on its own line, a lower-case 'nr.' alone and the title below it",
+            "27 925\nBestrijding internationaal terrorisme\n\nnr. 188\nBRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n's-Gravenhage, 4 mei 2005\n\n"
+                + "Hierbij informeren wij u op grond van art. 100 van de Grondwet over het besluit tot verlenging van de inzet van de helikopters." + Body,
+            DocumentKind.Artikel100, "27925", "188", null, "2005-05-04", null
+        },
+        {
+            "an Eerste Kamer letter code before the title, under the dossier line",
+            "29 521 Nederlandse deelname aan vredesmissies\n\nBF BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 12 mei 2025\n\n"
+                + "Gelet op artikel 100 van de Grondwet informeren wij u hierbij over de voortzetting van de Nederlandse bijdrage." + Body,
+            DocumentKind.Artikel100, "29521", "BF", null, "2025-05-12", null
+        },
+        {
+            "a dossier's suffix alone on the line below its number, and a motie's title under 'Nr.'",
+            "36 200\nX\nVaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2023\n\n\nNr. 31\nMOTIE VAN HET LID DE VRIES C.S.\n\nVoorgesteld 10 november 2022\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+                + "verzoekt de regering de Kamer jaarlijks te informeren over de inzet van de krijgsmacht in het buitenland,\n\nen gaat over tot de orde van de dag.\n",
+            DocumentKind.Brief, "36200-X", "31", null, "2022-11-10", null
+        },
+        {
+            "a publication site's metadata row glued together by a copy that dropped its cells",
+            "Kamerstuk\n\nDatum publicatieOrganisatieVergaderjaarDossier- en ondernummer\nTweede Kamer der Staten-Generaal2018-201929521 nr. 377\n\n29 521 Nederlandse deelname aan vredesmissies\n\nNr. 377 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+                + "Den Haag, 5 april 2019\n\nIn deze brief ga ik in op de vragen die zijn gesteld over de bijdrage aan de missie in Zuid-Sudan." + Body,
+            DocumentKind.Brief, "29521", "377", "2018-2019", "2019-04-05", null
+        },
+        {
+            "the same row as table cells, the only head a page rendered as a table keeps",
+            "Kamerstuk\nDatum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n---|---|---|---|\n| Eerste Kamer der Staten-Generaal | 2023-2024 | 29521 nr. BG |\nU bent hier:\n"
+                + "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nDen Haag, 8 december 2023\nIn overeenstemming met artikel 100 van de Grondwet informeert het kabinet u hierbij over de verlenging van de inzet." + Body,
+            DocumentKind.Artikel100, "29521", "BG", "2023-2024", "2023-12-08", null
+        },
+        {
+            "a site's title line naming the paper ('Kamerstuk 29521-300'), above a head without numbers",
+            "Kamerstuk 29521-300\n\nVerslag van een algemeen overleg\n\nNederlandse deelname aan vredesmissies\n\nVastgesteld 29 oktober 2015\n\n"
+                + "De vaste commissie voor Buitenlandse Zaken en de vaste commissie voor Defensie hebben op 10 september 2015 overleg gevoerd met de Minister van Defensie over de verlenging van de bijdrage." + Body,
+            DocumentKind.Verslag, "29521", "300", null, "2015-10-29", null
+        },
+        {
+            "tkconv's metadata names the official publication ('officiële HTML versie (kst-…)')",
+            "Verslag van een commissiedebat over de bijdrage aan de missie\nNummer: 2022D12345, datum: 2022-05-01, bijgewerkt: 2024-02-19 10:56, versie: 3\nDirecte link naar document (.pdf), link naar pagina op de Tweede Kamer site, officiële HTML versie (kst-21501-02-2480).\n\n"
+                + "De vaste commissie voor Defensie heeft op 20 april 2022 een commissiedebat gevoerd met de Minister van Defensie over de inzet in het buitenland." + Body,
+            DocumentKind.Verslag, "21501-02", "2480", null, "2022-05-01", null
+        },
+        {
+            "a site's 'Kenmerk' row of its key data",
+            "Verslag van een schriftelijk overleg over de bijdrage aan UNMISS\n\nKerngegevens\n\nDocumentdatum 12-04-2019\nKenmerk 29521, nr. 377\n\n"
+                + "Binnen de vaste commissie voor Buitenlandse Zaken bestond bij enkele fracties de behoefte om vragen en opmerkingen voor te leggen over de beëindiging van de bijdrage." + Body,
+            DocumentKind.VragenEnAntwoorden, "29521", "377", null, null, null
+        },
+        {
+            "proceedings under the publication site's row: a verslag of its session",
+            "Handeling\n\nDatum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\nTweede Kamer der Staten-Generaal2019-2020nr. 40, item 7\n\n7 Nederlandse bijdrage aan de missie in Irak\n\n"
+                + "Aan de orde is het debat over de Nederlandse bijdrage aan de missie in Irak.\n\nDe voorzitter:\n\nIk geef het woord aan de eerste spreker.\n\nDe heer Jansen (CDA):\n\nVoorzitter. Wij steunen de verlenging.\n",
+            DocumentKind.Verslag, null, null, "2019-2020", null, null
+        },
+        {
+            "a letter that refers to an earlier kennisgevingsbrief is not one itself; it decides under artikel 100",
+            "Den Haag, 30 november 2021\n\nIn vervolg op de kennisgevingsbrief van 29 juni jl. gaat u hierbij toe de artikel 100-brief over de Nederlandse bijdrage aan de missie in Litouwen." + Body,
+            DocumentKind.Artikel100, null, null, null, "2021-11-30", null
+        },
+        {
+            "a letter that mentions the progress of a military operation does not report on it",
+            "Den Haag, 24 juni 2019\n\nOp 11 april jl. heeft de regering de Kamer geïnformeerd over de bijdragen van de lidstaten en over de voortgang van de militaire operatie tegen de opstandelingen. Inmiddels is de missie gevuld." + Body,
+            DocumentKind.Brief, null, null, null, "2019-06-24", null
+        },
+        {
+            "the formula 'artikel 100, eerste lid' and a decision stated as such",
+            "Den Haag, 23 maart 2010\n\nHierbij informeren wij u conform artikel 100 lid 1 van de Grondwet en aan de hand van het Toetsingskader over de voortzetting van de bijdrage." + Body,
+            DocumentKind.Artikel100, null, null, null, "2010-03-23", null
+        },
+        {
+            "a question list whose copy lost its title: the committee 'heeft een aantal vragen voorgelegd'",
+            "Vastgesteld 22 maart 2024\n\nDe vaste commissie voor Buitenlandse Zaken heeft een aantal vragen voorgelegd aan de Minister van Buitenlandse Zaken over de brief van 8 maart 2024. De Minister heeft deze vragen beantwoord." + Body,
+            DocumentKind.VragenEnAntwoorden, null, null, null, "2024-03-22", null
+        },
+        {
+            "a copy that ran the address, place and date into one line",
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 14 november 2014 De huidige bijdrage aan de operatie loopt eind 2014 af en wordt niet verlengd." + Body,
+            DocumentKind.Brief, null, null, null, "2014-11-14", null
+        },
+        {
+            "a ministry copy's date alone on a line, in figures",
+            "Kamerbrief over de bijdrage aan de operatie\n\n13-03-2009\n\nGelet op artikel 100 van de Grondwet informeren wij u hierbij over het besluit van het kabinet om een fregat te leveren." + Body,
+            DocumentKind.Artikel100, null, null, null, "2009-03-13", null
+        },
+        {
+            "a site row that opens with the kind of paper and its date",
+            "Kamerbrief | 23 maart 2010\n\nHierbij informeren wij u over de ontwikkelingen in de regio en de gevolgen voor de inzet van de eenheid." + Body,
+            DocumentKind.Brief, null, null, null, "2010-03-23", null
+        },
+        {
+            "an old letterhead whose reference code and date ran together, and a 'Datum' after another field",
+            "Aan de Voorzitter van de Tweede Kamer\nDVB/CV-388/05 22 december 2005\n\nMet verwijzing naar onze eerdere brief informeren wij u over de uitkomsten van het onderzoek naar de bijdrage." + Body,
+            DocumentKind.Brief, null, null, null, "2005-12-22", null
+        },
+        {
+            "an answer to Kamervragen dated by its '(ontvangen …)'",
+            "Vragen van het lid De Vries aan de Minister van Defensie over de inzet van helikopters.\n\nAntwoord van Minister Brekelmans (Defensie) (ontvangen 30 november 2024)\n\n"
+                + "De inzet van de helikopters is in overleg met de partners voorbereid en verloopt volgens plan." + Body,
+            DocumentKind.Brief, null, null, null, "2024-11-30", null
+        },
+        {
+            "a site's ISO date in its metadata line",
+            "Verslag van een commissiedebat over de inzet in Irak\nNummer: 2023D12345, datum: 2023-05-11, bijgewerkt: 2024-02-19 10:56, versie: 2\n\n"
+                + "De vaste commissie voor Defensie heeft op 20 april 2023 een commissiedebat gevoerd met de Minister van Defensie over de inzet in het buitenland." + Body,
+            DocumentKind.Verslag, null, null, null, "2023-05-11", null
+        },
+        {
             "a footnote citing another paper in the footer's form loses to the footer repeated on every page",
             "In deze brief gaan wij in op de recente ontwikkelingen in de regio en de gevolgen daarvan voor de inzet." + Body
                 + "\nTweede Kamer, vergaderjaar 2015–2016, 27 925, nr. 590 2\n\n" + Body.Trim() + "\n\nTweede Kamer, vergaderjaar 2014–2015, 27 925, nr. 540\n\n"
@@ -141,6 +253,18 @@ public sealed class HeaderVariantTests
 
         Assert.Equal("BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE", identity.Title);
         Assert.Equal(("27925", "999", "kst-27925-999"), (identity.Dossier, identity.Number, identity.KamerstukId));
+        Assert.Equal(["27925", "29521"], identity.Dossiers);
+    }
+
+    [Theory]
+    [InlineData("29 521 militairen zijn sinds 2014 uitgezonden.\nNr. 3 van de lijst noemt hen.\n\nDe inzet loopt door tot eind 2025 en wordt jaarlijks geëvalueerd door het ministerie.")]
+    [InlineData("In de brief van 3 maart (Kamerstuk 29 521, nr. 512) staat het besluit.\n\nDe inzet loopt door tot eind 2025 en wordt jaarlijks geëvalueerd door het ministerie.")]
+    public void A_number_in_a_sentence_or_a_cited_paper_is_not_the_papers_own_head(string raw)
+    {
+        var identity = new HeaderIdentifier().Identify(Normalize(raw));
+
+        Assert.Equal((null, null), (identity.Dossier, identity.Number));
+        Assert.Empty(identity.Dossiers);
     }
 
     public static TheoryData<string, string, string[], string[]> Signatures => new()
@@ -176,6 +300,21 @@ public sealed class HeaderVariantTests
             ["Bosman", "Eijsink"], ["ondervoorzitter van de commissie", "adjunct-griffier van de commissie"]
         },
         {
+            "committee signatures run into the lines that follow them in a copy",
+            "De voorzitter van de vaste commissie voor Defensie, Van Miltenburg De griffier van de vaste commissie voor Defensie, De Lange Voorzitter: Van Miltenburg Griffier: De Lange",
+            ["Van Miltenburg", "De Lange"], ["voorzitter van de vaste commissie voor Defensie", "griffier van de vaste commissie voor Defensie"]
+        },
+        {
+            "an acting chair with a first name and a lower-case tussenvoegsel, and a name right after the comma",
+            "De fungerend voorzitter van de commissie, Aukje de Vries\nDe griffier van de commissie,Van der Kolk-Timmermans",
+            ["Aukje de Vries", "Van der Kolk-Timmermans"], ["fungerend voorzitter van de commissie", "griffier van de commissie"]
+        },
+        {
+            "an older letter: lower-case office, initials spaced, no comma before the name, academic titles",
+            "De minister van Buitenlandse Zaken M. J. M. Verhagen De minister-president, Minister van Algemene Zaken, Mr. Dr. J.P. Balkenende",
+            ["M. J. M. Verhagen", "J.P. Balkenende"], ["minister van Buitenlandse Zaken", "minister-president, Minister van Algemene Zaken"]
+        },
+        {
             "a paragraph that opens with other words before an office holds no signature",
             "Namens de Minister van Defensie,\nK.H. Ollongren",
             [], []
@@ -186,6 +325,17 @@ public sealed class HeaderVariantTests
             [], []
         },
     };
+
+    [Fact]
+    public void An_office_and_a_name_in_paragraphs_of_their_own_are_one_signature()
+    {
+        var raw = "In deze brief informeren wij u over de voortgang van de missie en de plannen voor volgend jaar." + Body
+            + "\nDe minister van Defensie,\n\nE. van Middelkoop\n\nDe Kamer wordt nader geïnformeerd over de voortgang van de missie.\n";
+
+        var identity = new HeaderIdentifier().Identify(Normalize(raw));
+
+        Assert.Equal([("E. van Middelkoop", "minister van Defensie")], identity.Signatories.Select(s => (s.Name, s.Office)));
+    }
 
     [Theory]
     [MemberData(nameof(Signatures))]

@@ -46,5 +46,25 @@ public sealed class LayoutTests
         Assert.Equal("Het kabinet heeft besloten:\n\n- de bijdrage te verlengen;\n\n- de inzet af te bouwen.", text);
     }
 
+    [Fact]
+    public void A_web_pages_table_rows_address_and_date_stand_on_their_own()
+    {
+        var text = Normalize("Datum publicatie | Organisatie | Vergaderjaar |\n---|---|---|\n| Tweede Kamer der Staten-Generaal | 2023-2024 | 29521 nr. 480 |\n"
+            + "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 6 april 2024\nIn overeenstemming met artikel 100 van de Grondwet informeren wij u over het besluit.");
+
+        Assert.Equal(
+            "Datum publicatie | Organisatie | Vergaderjaar |\n\n---|---|---|\n\n| Tweede Kamer der Staten-Generaal | 2023-2024 | 29521 nr. 480 |\n\n"
+            + "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 6 april 2024\n\nIn overeenstemming met artikel 100 van de Grondwet informeren wij u over het besluit.",
+            text);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_bar_or_a_place_name_runs_on()
+    {
+        var text = Normalize("De kosten bedragen | naar schatting | 20 miljoen euro en worden\ngedragen door Den Haag, 6 april 2024 besloten.");
+
+        Assert.Equal("De kosten bedragen | naar schatting | 20 miljoen euro en worden gedragen door Den Haag, 6 april 2024 besloten.", text);
+    }
+
     private static string Normalize(string source) => new KamerstukNormalizer().Normalize(SourceText.SinglePage(source, "txt")).Text;
 }

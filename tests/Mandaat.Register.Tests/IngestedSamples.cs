@@ -1,3 +1,4 @@
+using Mandaat.Missions;
 using Mandaat.Pipeline;
 using Mandaat.Store;
 using Mandaat.Store.Sqlite;
@@ -20,7 +21,7 @@ public sealed class IngestedSamples : IAsyncLifetime
     {
         Store = new SqliteDocumentStore(Path.Combine(_folder, "samples.db"));
         await Store.MigrateAsync(default);
-        var processor = DefaultPipeline.CreateProcessor();
+        var processor = DefaultPipeline.CreateProcessor(MissionCatalog.Load());
         foreach (var path in Directory.GetFiles(SamplesFolder, "*.txt").Order())
         {
             var outcome = processor.Process(await File.ReadAllBytesAsync(path), path);

@@ -1,7 +1,8 @@
-using Mandaat.Extract.Missions;
+using Mandaat.Missions;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
 using Mandaat.Register.Toetsingskader;
+using Mandaat.Segment.Aspects;
 using Mandaat.Store;
 
 namespace Mandaat.Register.Tests;
@@ -14,9 +15,11 @@ public abstract class RegisterContract : IAsyncLifetime
 {
     private static readonly DateTimeOffset Today = new(2023, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
+    private static readonly MissionCatalog Catalog = MissionCatalog.Load();
+
     protected IDocumentStore Store { get; private set; } = null!;
 
-    private static MissionRegister Register => new(MissionCatalog.Default, new FixedClock(Today));
+    private static MissionRegister Register => new(Catalog, new FixedClock(Today));
 
     protected abstract Task<IDocumentStore> CreateEmptyStoreAsync();
 
@@ -111,7 +114,7 @@ public abstract class RegisterContract : IAsyncLifetime
     {
         var check = (await ToetsingskaderCheck.CheckAsync(Store, "kst-27925-900", default))!;
 
-        Assert.Equal(FrameworkAspects.All.Count, check.Aspects.Count);
+        Assert.Equal(AspectCatalog.Default.Aspects.Count, check.Aspects.Count);
         Assert.Equal(23, check.Aspects.Count);
         Assert.Equal(["gronden", "mandaat", "militaire-aspecten", "financien"], check.Aspects.Where(a => a.Status == AspectStatus.Present).Select(a => a.Aspect));
         Assert.Equal("Gronden voor deelneming", check.Aspects[0].Heading);
@@ -145,7 +148,7 @@ public abstract class RegisterContract : IAsyncLifetime
     [Fact]
     public async Task A_later_report_fulfils_the_earlier_commitment_and_both_are_linked()
     {
-        var all = await new CommitmentTracker(MissionCatalog.Default).ListAsync(Store, CommitmentFilter.None, default);
+        var all = await new CommitmentTracker(Catalog).ListAsync(Store, CommitmentFilter.None, default);
 
         var made = Assert.Single(all, c => c.Document == "kst-27925-905");
         var report = Assert.Single(all, c => c.Document == "kst-27925-910");
@@ -159,7 +162,7 @@ public abstract class RegisterContract : IAsyncLifetime
     [Fact]
     public async Task Commitments_filter_by_status_mission_and_date()
     {
-        var tracker = new CommitmentTracker(MissionCatalog.Default);
+        var tracker = new CommitmentTracker(Catalog);
 
         var open = await tracker.ListAsync(Store, new CommitmentFilter(Status: CommitmentStatus.Open), default);
         Assert.Equal(["kst-27925-920"], open.Select(c => c.Document));

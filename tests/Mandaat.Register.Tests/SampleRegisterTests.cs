@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Ical.Net;
-using Mandaat.Extract.Missions;
+using Mandaat.Missions;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Export;
 using Mandaat.Register.Missions;
@@ -11,7 +11,9 @@ namespace Mandaat.Register.Tests;
 /// <summary>The register on the five real samples, processed by the real pipeline and stored in SQLite.</summary>
 public sealed class SampleRegisterTests(IngestedSamples samples) : IClassFixture<IngestedSamples>
 {
-    private readonly MissionRegister _register = new(MissionCatalog.Default);
+    private static readonly MissionCatalog Catalog = MissionCatalog.Load();
+
+    private readonly MissionRegister _register = new(Catalog);
 
     [Fact]
     public async Task The_anti_isis_mission_links_all_five_documents()
@@ -64,7 +66,7 @@ public sealed class SampleRegisterTests(IngestedSamples samples) : IClassFixture
     [Fact]
     public async Task Commitments_have_sources_and_status_and_reports_of_kept_commitments_are_fulfilled()
     {
-        var commitments = await new CommitmentTracker(MissionCatalog.Default).ListAsync(samples.Store, CommitmentFilter.None, default);
+        var commitments = await new CommitmentTracker(Catalog).ListAsync(samples.Store, CommitmentFilter.None, default);
 
         Assert.True(commitments.Count >= 10, $"{commitments.Count} commitments");
         Assert.All(commitments, c => Assert.True(CommitmentStatus.IsKnown(c.Status) && c.Citation is not null && samples.Ids.ContainsValue(c.Document)));

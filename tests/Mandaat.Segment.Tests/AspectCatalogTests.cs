@@ -69,25 +69,45 @@ public sealed class AspectCatalogTests
     }
 
     [Fact]
-    public void Catalog_holds_every_aspect_of_the_framework()
+    public void Catalog_holds_every_aspect_of_the_framework_in_its_order()
     {
         string[] expected =
         [
-            "burgerslachtoffers", "commandovoering", "deelnemende-landen", "duur", "evaluatie", "financien", "gender",
-            "geschiktheid-beschikbaarheid", "gronden", "haalbaarheid", "humanitair", "invloed", "mandaat", "medisch",
-            "mensenrechten", "militaire-aspecten", "nationale-veiligheid", "nazorg", "ontwikkelingssamenwerking",
-            "politieke-aspecten", "risicos", "samenhang", "veiligheidssituatie",
+            "gronden", "politieke-aspecten", "veiligheidssituatie", "mandaat", "deelnemende-landen", "invloed",
+            "militaire-aspecten", "commandovoering", "medisch", "nazorg", "haalbaarheid", "risicos",
+            "geschiktheid-beschikbaarheid", "duur", "ontwikkelingssamenwerking", "gender", "samenhang",
+            "nationale-veiligheid", "humanitair", "mensenrechten", "financien", "evaluatie", "burgerslachtoffers",
         ];
 
-        Assert.Equal(expected, AspectCatalog.Default.Aspects.Order(StringComparer.Ordinal));
+        Assert.Equal(expected, AspectCatalog.Default.Aspects.Select(a => a.Key));
     }
 
     [Fact]
-    public void Catalog_can_be_extended_from_json()
+    public void Every_aspect_has_a_title_headings_and_words_and_only_the_latest_a_start_date()
     {
-        var catalog = AspectCatalog.FromJson("""{"aspects": {"cyber": ["Cyberaspecten", "Digitale dreiging"]}}""");
+        var aspects = AspectCatalog.Default.Aspects;
+
+        Assert.All(aspects, a => Assert.True(a.Title.Length > 0 && a.Headings.Count > 0 && a.Words.Count > 0, a.Key));
+        var dated = Assert.Single(aspects, a => a.Since is not null);
+        Assert.Equal(("burgerslachtoffers", new DateOnly(2022, 4, 1), true), (dated.Key, dated.Since!.Value, dated.NewMissionsOnly));
+    }
+
+    [Fact]
+    public void Catalog_can_be_built_from_json_of_the_same_shape()
+    {
+        var catalog = AspectCatalog.FromJson("""{"aspects": [{"key": "cyber", "title": "Cyber", "headings": ["Cyberaspecten", "Digitale dreiging"], "words": ["cyber"]}]}""");
 
         Assert.Equal("cyber", catalog.AspectOf("4. Digitale dreiging"));
         Assert.Null(catalog.AspectOf("Mandaat"));
+        Assert.Equal(["cyber"], catalog.Aspects.Single().Words);
+    }
+
+    [Fact]
+    public void A_heading_that_names_two_aspects_is_refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => AspectCatalog.FromJson(
+            """{"aspects": [{"key": "a", "headings": ["Kosten"]}, {"key": "b", "headings": ["kosten"]}]}"""));
+
+        Assert.Contains("'kosten' names two aspects, a and b", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using Mandaat.Missions;
 using Mandaat.Pipeline;
 using Mandaat.Store.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -18,7 +19,7 @@ public sealed class FreshSqliteStore : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var processor = DefaultPipeline.CreateProcessor();
+        var processor = DefaultPipeline.CreateProcessor(MissionCatalog.Load());
         var samples = Directory.GetFiles(RepoPaths.Samples, "*.txt").Order(StringComparer.Ordinal)
             .Select(path => processor.Process(File.ReadAllBytes(path), path))
             .Select(processed => processed.Succeeded ? processed.Value! : throw new InvalidOperationException(processed.Error));

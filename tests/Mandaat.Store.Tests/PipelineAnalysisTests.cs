@@ -1,3 +1,4 @@
+using Mandaat.Missions;
 using Mandaat.Pipeline;
 using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
@@ -48,7 +49,7 @@ public sealed class PipelineAnalysisTests : IDisposable
 
     private static ProcessedDocument Process(string path)
     {
-        var processed = DefaultPipeline.CreateProcessor().Process(File.ReadAllBytes(path), path);
+        var processed = DefaultPipeline.CreateProcessor(MissionCatalog.Load()).Process(File.ReadAllBytes(path), path);
         Assert.True(processed.Succeeded, processed.Error);
         return processed.Value!;
     }

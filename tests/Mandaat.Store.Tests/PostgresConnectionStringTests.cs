@@ -34,12 +34,4 @@ public sealed class PostgresConnectionStringTests
     [Fact]
     public void Passwords_are_hidden_in_messages() =>
         Assert.Equal("postgres://ingest:***@h:5432/d", PostgresConnectionString.Redact("postgres://ingest:geheim@h:5432/d"));
-
-    [Theory]
-    [InlineData("postgres://u@h/d", true)]
-    [InlineData("Host=h;Database=d", true)]
-    [InlineData("mandaat.db", false)]
-    [InlineData("/data/postgres/mandaat.db", false)]
-    public void PostgreSQL_addresses_are_told_from_SQLite_paths(string location, bool postgres) =>
-        Assert.Equal(postgres, PostgresConnectionString.IsPostgres(location));
 }

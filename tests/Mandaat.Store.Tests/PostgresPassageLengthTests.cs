@@ -1,4 +1,5 @@
 using Dapper;
+using Mandaat.Missions;
 using Mandaat.Pipeline;
 using Mandaat.Search.Analysis;
 using Mandaat.Store.Indexing;
@@ -22,7 +23,7 @@ public sealed class PostgresPassageLengthTests : IDisposable
     public async Task Lengths_from_the_pipelines_terms_equal_those_of_each_passage_analysed_alone()
     {
         var path = Directory.GetFiles(RepoPaths.Samples, "*.txt").Order().First();
-        var processed = DefaultPipeline.CreateProcessor().Process(File.ReadAllBytes(path), path);
+        var processed = DefaultPipeline.CreateProcessor(MissionCatalog.Load()).Process(File.ReadAllBytes(path), path);
         Assert.True(processed.Succeeded, processed.Error);
         var document = processed.Value!;
         Assert.NotNull(document.Passages);

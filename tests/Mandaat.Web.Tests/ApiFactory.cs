@@ -1,15 +1,33 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using System.Globalization;
+using Mandaat.Hosting;
+using Mandaat.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
 
 namespace Mandaat.Web.Tests;
 
-/// <summary>The web app (found through any of its public types) in a test server over the sample store, with a write token (or none).</summary>
-public sealed class ApiFactory(SampleStore store, string? token = SampleStore.Token, int searchesPerMinute = 10_000) : WebApplicationFactory<Hosting.WebStore>
+/// <summary>The web app, composed and started as `serve` does, in a test server over the sample store, with a write token (or none).</summary>
+public sealed class ApiFactory : IDisposable
 {
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    private readonly WebApplication _app;
+
+    public ApiFactory(SampleStore store, string? token = SampleStore.Token, int searchesPerMinute = 10_000)
     {
-        builder.UseSetting("MANDAAT_DB", store.Path);
-        builder.UseSetting("MANDAAT_TOKEN", token ?? string.Empty);
-        builder.UseSetting("MANDAAT_SEARCH_PER_MINUTE", searchesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var settings = new Dictionary<string, string?>
+        {
+            [MandaatOptions.StoreSetting] = store.Path,
+            [WebOptions.WriteTokenSetting] = token ?? string.Empty,
+            [WebOptions.SearchesPerMinuteSetting] = searchesPerMinute.ToString(CultureInfo.InvariantCulture),
+        };
+        _app = MandaatWebHost.Create(settings, builder => builder.WebHost.UseTestServer());
+        MandaatWebHost.StartAsync(_app, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    public HttpClient CreateClient() => _app.GetTestClient();
+
+    public void Dispose()
+    {
+        _app.StopAsync().GetAwaiter().GetResult();
+        _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }

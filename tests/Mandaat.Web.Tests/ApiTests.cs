@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Mandaat.Cli.Commands;
 using Mandaat.Contract;
+using Mandaat.Missions;
+using Mandaat.Register.Commitments;
+using Mandaat.Register.Missions;
 using Mandaat.Register.Toetsingskader;
 using Mandaat.Store;
 using Mandaat.Store.Sqlite;
@@ -60,13 +62,14 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
     public async Task Register_routes_have_the_CLI_shapes()
     {
         await using var store = new SqliteDocumentStore(samples.Path);
-        var missions = await RegisterServices.Missions.ListAsync(store, default);
+        var catalog = MissionCatalog.Load();
+        var register = new MissionRegister(catalog);
+        var missions = await register.ListAsync(store, default);
         Assert.True(JsonNode.DeepEquals(AsCli(missions.Select(RegisterJson.Summary)), (await GetAsync("/api/missions")).Body));
         var id = missions[0].Id;
-        var register = RegisterServices.Missions;
-        var detail = register.Build(await register.LoadAsync(store, default), RegisterServices.FindMission(id));
+        var detail = register.Build(await register.LoadAsync(store, default), catalog.Find(id)!);
         Assert.True(JsonNode.DeepEquals(AsCli(RegisterJson.Detail(detail)), (await GetAsync("/api/missions/" + id)).Body));
-        var commitments = await RegisterServices.Commitments.ListAsync(store, new Register.Commitments.CommitmentFilter("open"), default);
+        var commitments = await new CommitmentTracker(catalog).ListAsync(store, new CommitmentFilter("open"), default);
         Assert.True(JsonNode.DeepEquals(AsCli(commitments.Select(RegisterJson.Commitment)), (await GetAsync("/api/commitments?status=open")).Body));
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/api/missions/geen-missie")).Response.StatusCode);
     }

@@ -1,14 +1,15 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Mandaat.Store.Sqlite;
-using Mandaat.Web.Hosting;
+using Mandaat.Hosting;
+using Mandaat.Search.Ranking;
+using Mandaat.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mandaat.Web.Tests;
 
-/// <summary>A host that opened the store itself (as <c>serve</c> does) hands it to the app, which serves it and leaves it open.</summary>
+/// <summary>A host that holds the store already (as <c>serve</c> does) hands it to the app, which serves it and leaves it to the host.</summary>
 public sealed class HostStoreTests : IDisposable
 {
     private readonly SampleStore _samples = new();
@@ -16,17 +17,17 @@ public sealed class HostStoreTests : IDisposable
     [Fact]
     public async Task The_app_serves_the_store_its_host_opened_and_leaves_it_to_the_host()
     {
-        await using var store = new SqliteDocumentStore(_samples.Path);
-        await store.MigrateAsync(default);
-        await using (var app = MandaatWeb.Create([], builder =>
+        await using var store = new LazyStore(() => StoreLocation.Parse(_samples.Path).Value.OpenAsync(default));
+        await store.GetAsync();
+        // MANDAAT_DB names a folder that does not exist: only the host's store can answer.
+        var settings = new Dictionary<string, string?> { [MandaatOptions.StoreSetting] = Path.Combine(_samples.Folder, "missing", "nowhere.db") };
+        await using (var app = MandaatWebHost.Create(settings, builder =>
         {
-            // MANDAAT_DB names a folder that does not exist: only the host's store can answer.
-            builder.Configuration["MANDAAT_DB"] = Path.Combine(_samples.Folder, "missing", "nowhere.db");
-            builder.Services.AddSingleton(WebStore.Over(store));
+            builder.Services.AddSingleton(store);
             builder.WebHost.UseUrls("http://127.0.0.1:0");
         }))
         {
-            await app.StartAsync();
+            await MandaatWebHost.StartAsync(app, default);
             var url = app.ListeningAddress()!;
             using var client = new HttpClient { BaseAddress = new Uri(url) };
 
@@ -36,7 +37,7 @@ public sealed class HostStoreTests : IDisposable
             await app.StopAsync();
         }
 
-        var afterwards = await store.SearchAsync(new Mandaat.Search.Ranking.SearchRequest("militairen"), default);
+        var afterwards = await ((ISearchService)await store.GetAsync()).SearchAsync(new SearchRequest("militairen"), default);
         Assert.True(afterwards.Succeeded, afterwards.Error);
         Assert.NotEmpty(afterwards.Value);
     }

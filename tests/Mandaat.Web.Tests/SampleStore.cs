@@ -1,3 +1,4 @@
+using Mandaat.Missions;
 using Mandaat.Pipeline;
 using Mandaat.Store.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -29,7 +30,8 @@ public sealed class SampleStore : IDisposable
         try
         {
             store.MigrateAsync(default).GetAwaiter().GetResult();
-            report = DefaultPipeline.CreateIngest(store, NullLoggerFactory.Instance).IngestAsync([RepoPaths.Samples, hostile], null, default).GetAwaiter().GetResult();
+            var ingest = new IngestService(DefaultPipeline.CreateProcessor(MissionCatalog.Load()), NullLogger<IngestService>.Instance);
+            report = ingest.IngestAsync(store, [RepoPaths.Samples, hostile], null, default).GetAwaiter().GetResult();
         }
         finally
         {

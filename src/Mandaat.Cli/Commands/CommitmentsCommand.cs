@@ -2,6 +2,7 @@ using System.CommandLine;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
 using Mandaat.Contract;
+using Mandaat.Missions;
 using Mandaat.Register.Commitments;
 using Mandaat.Search.Query;
 
@@ -10,7 +11,7 @@ namespace Mandaat.Cli.Commands;
 /// <summary><c>commitments</c>: every commitment to parliament with who made it, when, its source and status.</summary>
 public static class CommitmentsCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var status = new Option<string?>("--status") { Description = "Only open or only fulfilled commitments." };
         status.AcceptOnlyFromAmong(CommitmentStatus.Open, CommitmentStatus.Fulfilled);
@@ -20,10 +21,10 @@ public static class CommitmentsCommand
         var command = new Command("commitments", "List the commitments made to parliament across the stored documents.") { status, mission, from, to };
         command.SetAction(async (parse, ct) =>
         {
-            var missionId = parse.GetValue(mission) is { } m ? RegisterServices.FindMission(m).Id : null;
+            var missionId = parse.GetValue(mission) is { } m ? MissionLookup.Find(services.Get<MissionCatalog>(), m).Id : null;
             var filter = new CommitmentFilter(parse.GetValue(status), missionId, Date(parse.GetValue(from), "--from", end: false), Date(parse.GetValue(to), "--to", end: true));
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
-            var commitments = await RegisterServices.Commitments.ListAsync(store, filter, ct);
+            var store = await services.StoreAsync();
+            var commitments = await services.Get<CommitmentTracker>().ListAsync(store, filter, ct);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(commitments.Select(RegisterJson.Commitment));

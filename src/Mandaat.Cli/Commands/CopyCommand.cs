@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
+using Mandaat.Hosting;
 using Mandaat.Store;
 
 namespace Mandaat.Cli.Commands;
@@ -26,8 +26,9 @@ public static class CopyCommand
                 throw new UsageException("--from and --to name the same store; give two different stores");
             }
 
-            await using var sourceStore = await StoreFactory.OpenLocationAsync(source, ct);
-            await using var targetStore = await StoreFactory.OpenLocationAsync(target, ct);
+            var (sourceLocation, targetLocation) = (Locate(source), Locate(target));
+            await using var sourceStore = await sourceLocation.OpenAsync(ct);
+            await using var targetStore = await targetLocation.OpenAsync(ct);
             int copied = 0, unchanged = 0;
             await foreach (var record in sourceStore.ExportAsync(ct))
             {
@@ -38,8 +39,8 @@ public static class CopyCommand
 
             Console.Error.WriteLine();
             var report = new CopyReport(
-                StoreFactory.Describe(source),
-                StoreFactory.Describe(target),
+                sourceLocation.Description,
+                targetLocation.Description,
                 copied,
                 unchanged,
                 await StoreChecksum.ComputeAsync(sourceStore, ct),
@@ -62,5 +63,12 @@ public static class CopyCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>A store named on the command line; a malformed address is a usage error (exit 2), before either store is opened.</summary>
+    private static StoreLocation Locate(string address)
+    {
+        var location = StoreLocation.Parse(address);
+        return location.Succeeded ? location.Value : throw new UsageException(location.Error!);
     }
 }

@@ -9,19 +9,22 @@ using Spectre.Console;
 
 namespace Mandaat.Cli.Commands;
 
-/// <summary><c>eval DIR</c>: scores extraction on DIR/*.txt against DIR/*.jsonl by the rules of FORMAT.md.</summary>
+/// <summary>
+/// <c>eval DIR</c>: scores extraction on DIR/*.txt against DIR/*.jsonl by the rules of FORMAT.md, per type, per
+/// document field and, when DIR has a PROVENANCE.tsv, per source form.
+/// </summary>
 public static class EvalCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var directory = new Argument<string>("dir") { Description = "A folder of <name>.txt documents with <name>.jsonl gold annotations." };
         var misses = new Option<bool>("--misses") { Description = "Also list every missed and spurious item (for error analysis)." };
         var command = new Command("eval", "Score fact extraction against gold annotations.") { directory, misses };
-        command.SetAction((parse, _) => Task.FromResult(Run(parse, parse.GetValue(directory)!, parse.GetValue(misses))));
+        command.SetAction((parse, _) => Task.FromResult(Run(parse, services.Get<DocumentProcessor>(), parse.GetValue(directory)!, parse.GetValue(misses))));
         return command;
     }
 
-    private static int Run(ParseResult parse, string directory, bool showMisses)
+    private static int Run(ParseResult parse, DocumentProcessor processor, string directory, bool showMisses)
     {
         if (!Directory.Exists(directory))
         {
@@ -38,7 +41,6 @@ public static class EvalCommand
             throw new UsageException($"{directory} holds no <name>.txt with a <name>.jsonl beside it");
         }
 
-        var processor = DefaultPipeline.CreateProcessor();
         var documents = new List<ScoredDocument>();
         foreach (var (text, goldPath) in pairs)
         {
@@ -57,16 +59,34 @@ public static class EvalCommand
         }
 
         var result = GoldScorer.Score(documents);
+        var forms = SourceForms.Read(directory) is { Count: > 0 } known ? SourceForms.ScoreByForm(documents, known) : null;
         if (parse.GetValue(GlobalOptions.Json))
         {
-            Json.Write(EvaluationJson.Create(result));
+            Json.Write(EvaluationJson.Create(result, forms));
         }
         else
         {
             Write(result, showMisses);
+            if (forms is not null)
+            {
+                WriteForms(forms);
+            }
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>One row per source form of the set's PROVENANCE.tsv: how well each kind of copy is read.</summary>
+    private static void WriteForms(IReadOnlyDictionary<string, EvaluationResult> forms)
+    {
+        var table = new Table().RoundedBorder().AddColumn("source form").AddColumn("gold").AddColumn("micro F1").AddColumn("document fields");
+        foreach (var (form, score) in forms)
+        {
+            var fields = score.Types.TryGetValue("document", out var document) ? $"{document.F1:0.000}" : "–";
+            table.AddRow(Markup.Escape(form), score.Micro.Gold.ToString(), $"{score.Micro.F1:0.000}", fields);
+        }
+
+        Terminal.Out.Write(table);
     }
 
     private static void Write(EvaluationResult result, bool showMisses)

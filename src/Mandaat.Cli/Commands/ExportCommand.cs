@@ -5,6 +5,7 @@ using Mandaat.Cli.Output;
 using Mandaat.Contract;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Export;
+using Mandaat.Register.Missions;
 using Spectre.Console;
 
 namespace Mandaat.Cli.Commands;
@@ -16,7 +17,7 @@ namespace Mandaat.Cli.Commands;
 /// </summary>
 public static class ExportCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var what = new Argument<string>("what") { Description = "missions, timeline, facts or commitments." };
         what.AcceptOnlyFromAmong("missions", "timeline", "facts", "commitments");
@@ -33,8 +34,8 @@ public static class ExportCommand
                 throw new UsageException($"iCalendar holds the timeline and deployment periods; export {kind} as csv or json");
             }
 
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
-            var register = RegisterServices.Missions;
+            var store = await services.StoreAsync();
+            var register = services.Get<MissionRegister>();
             var corpus = await register.LoadAsync(store, ct);
             var missions = register.All(corpus);
             using var writer = new StringWriter();

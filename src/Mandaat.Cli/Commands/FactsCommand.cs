@@ -12,7 +12,7 @@ namespace Mandaat.Cli.Commands;
 /// </summary>
 public static class FactsCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var target = new Argument<string>("id-or-path") { Description = "A stored document's id, or a file to extract without storing it." };
         var type = new Option<string?>("--type") { Description = "Only facts of this type (money, personnel, asset, period, reference, commitment, legal_basis, …)." };
@@ -21,7 +21,7 @@ public static class FactsCommand
         var command = new Command("facts", "Show the facts of a document with their citations.") { target, type, format };
         command.SetAction(async (parse, ct) =>
         {
-            var facts = await LoadAsync(parse, parse.GetValue(target)!, ct);
+            var facts = await LoadAsync(services, parse.GetValue(target)!, ct);
             var wanted = parse.GetValue(type);
             if (wanted is not null && !FactType.All.Contains(wanted))
             {
@@ -52,17 +52,17 @@ public static class FactsCommand
         return command;
     }
 
-    private static async Task<IReadOnlyList<Fact>> LoadAsync(ParseResult parse, string target, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<Fact>> LoadAsync(CommandServices services, string target, CancellationToken cancellationToken)
     {
         if (File.Exists(target))
         {
             var content = FileContent.Read(target);
-            var processed = content.Succeeded ? DefaultPipeline.CreateProcessor().Process(content.Value, target) : null;
+            var processed = content.Succeeded ? services.Get<DocumentProcessor>().Process(content.Value, target) : null;
             var error = content.Error ?? processed?.Error;
             return error is null ? processed!.Value.Facts : throw new ReadFailedException($"{target}: {error}");
         }
 
-        await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), cancellationToken);
+        var store = await services.StoreAsync();
         var document = await DocumentLookup.GetAsync(store, target, cancellationToken);
         return document.Facts;
     }

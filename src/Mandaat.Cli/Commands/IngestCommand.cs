@@ -10,7 +10,7 @@ namespace Mandaat.Cli.Commands;
 /// <summary><c>ingest PATH…</c>: read, identify, extract and store files and folders.</summary>
 public static class IngestCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -18,14 +18,14 @@ public static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("ingest", "Read, identify, extract and store documents; content already stored is skipped.") { paths };
-        command.SetAction((parse, ct) => RunAsync(parse, parse.GetValue(paths)!, ct));
+        command.SetAction((parse, ct) => RunAsync(services, parse, parse.GetValue(paths)!, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, string[] paths, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandServices services, ParseResult parse, string[] paths, CancellationToken cancellationToken)
     {
-        await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), cancellationToken);
-        var report = await RunWithProgressAsync(store, paths, parse.GetValue(GlobalOptions.Verbose), cancellationToken);
+        var store = await services.StoreAsync();
+        var report = await RunWithProgressAsync(services.Get<IngestService>(), store, paths, cancellationToken);
         if (parse.GetValue(GlobalOptions.Json))
         {
             Json.Write(new { ingested = report.Ingested, unchanged = report.Unchanged, failed = report.Failed });
@@ -44,12 +44,11 @@ public static class IngestCommand
     }
 
     /// <summary>Ingests with a progress bar on stderr; shared by ingest and quickstart.</summary>
-    public static async Task<IngestReport> RunWithProgressAsync(IDocumentStore store, IEnumerable<string> paths, bool verbose, CancellationToken cancellationToken)
+    public static async Task<IngestReport> RunWithProgressAsync(IngestService ingest, IDocumentStore store, IEnumerable<string> paths, CancellationToken cancellationToken)
     {
-        var ingest = DefaultPipeline.CreateIngest(store, Logging.Create(verbose));
         if (!Terminal.Error.Profile.Capabilities.Interactive)
         {
-            return await ingest.IngestAsync(paths, null, cancellationToken);
+            return await ingest.IngestAsync(store, paths, null, cancellationToken);
         }
 
         IngestReport? report = null;
@@ -62,7 +61,7 @@ public static class IngestCommand
                 task.Value = p.Done;
                 task.Description = DocumentTable.Shorten(Path.GetFileName(p.Path), 40);
             });
-            report = await ingest.IngestAsync(paths, progress, cancellationToken);
+            report = await ingest.IngestAsync(store, paths, progress, cancellationToken);
         });
         return report!;
     }

@@ -8,14 +8,14 @@ namespace Mandaat.Cli.Commands;
 /// <summary><c>list [--kind K] [--dossier D]</c>: the stored documents.</summary>
 public static class ListCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var kind = new Option<string?>("--kind") { Description = "Only documents of this kind (artikel100, voortgangsrapportage, vragen-en-antwoorden, …)." };
         var dossier = new Option<string?>("--dossier") { Description = "Only documents of this dossier (27925, 35570-X)." };
         var command = new Command("list", "List the stored documents.") { kind, dossier };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
+            var store = await services.StoreAsync();
             var documents = await store.ListAsync(new DocumentFilter(parse.GetValue(kind), DossierArgument.Normalize(parse.GetValue(dossier))), ct);
             if (parse.GetValue(GlobalOptions.Json))
             {

@@ -2,21 +2,23 @@ using System.CommandLine;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
 using Mandaat.Contract;
+using Mandaat.Missions;
+using Mandaat.Register.Missions;
 
 namespace Mandaat.Cli.Commands;
 
 /// <summary><c>mission ID|NAME</c>: one mission with its components, conflicts and timeline; an unknown mission exits 2.</summary>
 public static class MissionCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var id = new Argument<string>("mission") { Description = "A catalogue id (anti-isis) or any name of the mission (\"Operation Inherent Resolve\")." };
         var command = new Command("mission", "Show one mission: documents, components over time, conflicts and timeline.") { id };
         command.SetAction(async (parse, ct) =>
         {
-            var mission = RegisterServices.FindMission(parse.GetValue(id)!);
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
-            var register = RegisterServices.Missions;
+            var mission = MissionLookup.Find(services.Get<MissionCatalog>(), parse.GetValue(id)!);
+            var store = await services.StoreAsync();
+            var register = services.Get<MissionRegister>();
             var detail = register.Build(await register.LoadAsync(store, ct), mission);
             if (parse.GetValue(GlobalOptions.Json))
             {

@@ -12,13 +12,13 @@ namespace Mandaat.Cli.Commands;
 /// </summary>
 public static class QuestionsCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var id = new Argument<string>("id") { Description = "The document id, as `list` shows it (kst-27925-748)." };
         var command = new Command("questions", "List the numbered questions and answers of a stored document.") { id };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
+            var store = await services.StoreAsync();
             var document = await DocumentLookup.GetAsync(store, parse.GetValue(id)!, ct);
             var about = document.Questions.Count > 0 ? CitedLetterFinder.Find(document.Text) : null;
             if (parse.GetValue(GlobalOptions.Json))

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
+using Mandaat.Hosting;
+using Mandaat.Pipeline;
 using Mandaat.Store;
 using Spectre.Console;
 
@@ -13,7 +15,7 @@ namespace Mandaat.Cli.Commands;
 /// </summary>
 public static class QuickstartCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var serve = new Option<bool>("--serve") { Description = "End by serving the samples even when stdout is not a terminal." };
         var noServe = new Option<bool>("--no-serve") { Description = "Do not end by serving the samples." };
@@ -21,7 +23,7 @@ public static class QuickstartCommand
         var command = new Command("quickstart", "Ingest the bundled samples into the store, print an overview and serve them on http://127.0.0.1:5080/.") { serve, noServe, port };
         command.SetAction(async (parse, ct) =>
         {
-            if (!await IngestSamplesAsync(parse, ct))
+            if (!await IngestSamplesAsync(services, parse, ct))
             {
                 return ExitCodes.Failure;
             }
@@ -29,18 +31,17 @@ public static class QuickstartCommand
             var interactive = !Console.IsOutputRedirected && !parse.GetValue(GlobalOptions.Json);
             return parse.GetValue(noServe) || !(interactive || parse.GetValue(serve))
                 ? ExitCodes.Success
-                : await WebServer.RunAsync(
-                    StoreFactory.Resolve(parse.GetValue(GlobalOptions.Db)), WebServer.DefaultBind, parse.GetValue(port), parse.GetValue(GlobalOptions.Verbose), ct);
+                : await WebServer.RunAsync(services, WebServer.DefaultBind, parse.GetValue(port), parse.GetValue(GlobalOptions.Verbose), ct);
         });
         return command;
     }
 
     /// <summary>Ingests the samples and prints the overview; false when some sample failed (reported on stderr).</summary>
-    private static async Task<bool> IngestSamplesAsync(ParseResult parse, CancellationToken ct)
+    private static async Task<bool> IngestSamplesAsync(CommandServices services, ParseResult parse, CancellationToken ct)
     {
         var samples = SamplesFolder.Locate() ?? throw new UsageException("the bundled samples/ folder was not found; run ./mandaat from the repository");
-        await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
-        var report = await IngestCommand.RunWithProgressAsync(store, [samples], parse.GetValue(GlobalOptions.Verbose), ct);
+        var store = await services.StoreAsync();
+        var report = await IngestCommand.RunWithProgressAsync(services.Get<IngestService>(), store, [samples], ct);
         var documents = await store.ListAsync(DocumentFilter.None, ct);
         var facts = await store.GetFactsAsync(null, null, ct);
         var counts = facts.GroupBy(f => f.Citation?.Document ?? string.Empty).ToDictionary(g => g.Key, g => g.Count());

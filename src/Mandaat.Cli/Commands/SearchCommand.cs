@@ -13,7 +13,7 @@ namespace Mandaat.Cli.Commands;
 /// </summary>
 public static class SearchCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var query = new Argument<string>("query") { Description = "Words (AND), \"phrases\", OR, NOT or -word, prefix*, and filters kind:, dossier:, from:, to:, year:, type:question, vraag:." };
         var kind = new Option<string?>("--kind") { Description = "Only documents of this kind (artikel100, voortgangsrapportage, vragen-en-antwoorden, …)." };
@@ -34,7 +34,7 @@ public static class SearchCommand
                 Date(parse.GetValue(to), "--to", end: true),
                 parse.GetValue(limit),
                 parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance);
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
+            var store = await services.StoreAsync();
             var search = store as ISearchService ?? throw new UsageException("this store cannot search; use a SQLite store");
             var outcome = await search.SearchAsync(request, ct);
             if (!outcome.Succeeded)

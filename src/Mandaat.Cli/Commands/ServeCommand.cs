@@ -12,7 +12,7 @@ public static class ServeCommand
         DefaultValueFactory = _ => WebServer.DefaultPort,
     };
 
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var bind = new Option<string>("--bind")
         {
@@ -22,7 +22,7 @@ public static class ServeCommand
         var port = CreatePortOption();
         var command = new Command("serve", "Serve the web pages (Dutch) and the REST API over the store; writes need MANDAAT_TOKEN.") { bind, port };
         command.SetAction((parse, ct) => WebServer.RunAsync(
-            StoreFactory.Resolve(parse.GetValue(GlobalOptions.Db)),
+            services,
             parse.GetValue(bind)!,
             parse.GetValue(port),
             parse.GetValue(GlobalOptions.Verbose),

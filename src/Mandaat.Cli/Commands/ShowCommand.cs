@@ -10,13 +10,13 @@ namespace Mandaat.Cli.Commands;
 /// <summary><c>show ID</c>: one document with its sections, facts and signatories.</summary>
 public static class ShowCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var id = new Argument<string>("id") { Description = "The document id, as `list` shows it (kst-27925-607)." };
         var command = new Command("show", "Show a stored document with its sections, facts and signatories.") { id };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = await StoreFactory.OpenAsync(parse.GetValue(GlobalOptions.Db), ct);
+            var store = await services.StoreAsync();
             var document = await DocumentLookup.GetAsync(store, parse.GetValue(id)!, ct);
             if (parse.GetValue(GlobalOptions.Json))
             {

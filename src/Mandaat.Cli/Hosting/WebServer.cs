@@ -1,5 +1,7 @@
 using System.Net;
 using Mandaat.Cli.Output;
+using Mandaat.Hosting;
+using Mandaat.Store;
 using Mandaat.Web;
 using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -11,8 +13,8 @@ using Microsoft.Extensions.Logging;
 namespace Mandaat.Cli.Hosting;
 
 /// <summary>
-/// Runs the web application (Mandaat.Web) over one store on one address until Ctrl+C: the shared body of
-/// <c>serve</c> and the end of <c>quickstart</c>.
+/// Runs the web application, as Mandaat.Hosting composes it, over the command's store on one address until
+/// Ctrl+C: the shared body of <c>serve</c> and the end of <c>quickstart</c>.
 /// </summary>
 public static class WebServer
 {
@@ -21,7 +23,7 @@ public static class WebServer
     public const int DefaultPort = 5080;
 
     /// <summary>Serves until cancelled; prints the address it listens on (the real port when asked for 0) first.</summary>
-    public static async Task<int> RunAsync(string location, string bind, int port, bool verbose, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandServices services, string bind, int port, bool verbose, CancellationToken cancellationToken)
     {
         var address = ParseBind(bind);
         if (port is < 0 or > 65535)
@@ -30,13 +32,12 @@ public static class WebServer
         }
 
         // Open (and migrate) before listening, so an unreachable or newer store fails here with a clear
-        // message; the server then uses this store, and it is disposed after the server stops.
-        await using var store = await StoreFactory.OpenLocationAsync(location, cancellationToken);
-
-        await using var app = MandaatWeb.Create([], builder =>
+        // message; the server then serves this command's store, which the command disposes after it stops.
+        await services.StoreAsync();
+        var location = services.Get<StoreLocation>();
+        await using var app = MandaatWebHost.Create(new Dictionary<string, string?> { [MandaatOptions.StoreSetting] = location.Address }, builder =>
         {
-            builder.Configuration["MANDAAT_DB"] = location;
-            builder.Services.AddSingleton(WebStore.Over(store));
+            builder.Services.AddSingleton(services.Get<LazyStore>());
             builder.WebHost.UseUrls($"http://{FormatHost(address)}:{port}");
             // Logs go to stderr and stay quiet unless asked: stdout carries the address scripts read.
             builder.Logging.ClearProviders();
@@ -46,7 +47,7 @@ public static class WebServer
 
         try
         {
-            await app.StartAsync(cancellationToken);
+            await MandaatWebHost.StartAsync(app, cancellationToken);
         }
         catch (IOException ex)
         {
@@ -56,10 +57,10 @@ public static class WebServer
 
         var url = app.ListeningAddress()
             ?? $"http://{FormatHost(address)}:{port}";
-        Console.Out.WriteLine($"Mandaat serves {StoreFactory.Describe(location)} at {url}/ (Ctrl+C stops)");
-        Console.Out.WriteLine(string.IsNullOrEmpty(app.Configuration["MANDAAT_TOKEN"])
-            ? "Uploads and deletes are off: set MANDAAT_TOKEN to allow them with that bearer token."
-            : "Uploads and deletes need 'Authorization: Bearer $MANDAAT_TOKEN'.");
+        Console.Out.WriteLine($"Mandaat serves {location.Description} at {url}/ (Ctrl+C stops)");
+        Console.Out.WriteLine(app.Services.GetRequiredService<WriteToken>().Configured
+            ? "Uploads and deletes need 'Authorization: Bearer $MANDAAT_TOKEN'."
+            : "Uploads and deletes are off: set MANDAAT_TOKEN to allow them with that bearer token.");
         await Console.Out.FlushAsync(cancellationToken);
 
         try

@@ -13,6 +13,9 @@ public sealed record DocumentIdentity
     /// <summary>Digits plus a printed suffix such as "-X": "27925", "35570-X".</summary>
     public string? Dossier { get; init; }
 
+    /// <summary>Every dossier the paper prints in its head, <see cref="Dossier"/> first; empty when none is printed.</summary>
+    public IReadOnlyList<string> Dossiers { get; init; } = [];
+
     /// <summary>The number within the dossier as printed ("607", or "D" for Eerste Kamer papers).</summary>
     public string? Number { get; init; }
 

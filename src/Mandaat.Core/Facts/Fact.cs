@@ -39,3 +39,81 @@ public abstract record Fact
     [JsonPropertyOrder(102)]
     public Citation? Citation { get; init; }
 }
+
+public sealed record DocumentFact(
+    string Kind,
+    string? Dossier,
+    string? Number,
+    DateOnly? Date,
+    string? Session,
+    string? Subject) : Fact
+{
+    /// <summary>
+    /// Every dossier the paper prints in its head when it prints more than one ("27 925" and "29 521"),
+    /// <see cref="Dossier"/> first; absent otherwise, so a paper of one dossier keeps FORMAT.md's shape.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyOrder(2)]
+    public IReadOnlyList<string>? Dossiers { get; init; }
+
+    protected override string TypeName => FactType.Document;
+}
+
+public sealed record SignatoryFact(string Name, string Office) : Fact
+{
+    protected override string TypeName => FactType.Signatory;
+}
+
+/// <summary>A heading that names a Toetsingskader aspect.</summary>
+public sealed record SectionFact(string Aspect, string Heading) : Fact
+{
+    protected override string TypeName => FactType.Section;
+}
+
+/// <summary>A citation of a parliamentary paper: dossier and number, or a document id such as 2022D19957.</summary>
+public sealed record ReferenceFact(string? Dossier, string? Number, string? DocumentId) : Fact
+{
+    protected override string TypeName => FactType.Reference;
+}
+
+/// <summary>An amount of money in euro, once per mention.</summary>
+public sealed record MoneyFact(decimal Amount, string? Qualifier) : Fact
+{
+    protected override string TypeName => FactType.Money;
+}
+
+/// <summary>A count of military or deployed personnel; <see cref="MaxCount"/> is the upper end of a range.</summary>
+public sealed record PersonnelFact(int Count, int? MaxCount, string? Qualifier) : Fact
+{
+    protected override string TypeName => FactType.Personnel;
+}
+
+/// <summary>A count of platforms or materiel: a designation ("F-16") or the singular head noun ("helm").</summary>
+public sealed record AssetFact(string Asset, IReadOnlyList<string> Alt, int Count) : Fact
+{
+    protected override string TypeName => FactType.Asset;
+}
+
+/// <summary>The period or stated duration of a deployment, contribution, mandate or programme.</summary>
+public sealed record PeriodFact(DateOnly? Start, DateOnly? End, int? Months, int? Days) : Fact
+{
+    protected override string TypeName => FactType.Period;
+}
+
+/// <summary>A numbered question with the question numbers its answer points to.</summary>
+public sealed record QaFact(int Number, IReadOnlyList<int> RefersTo) : Fact
+{
+    protected override string TypeName => FactType.Qa;
+}
+
+/// <summary>A commitment to parliament (toezegging) or a promise to inform it; <see cref="Made"/> when stated.</summary>
+public sealed record CommitmentFact(DateOnly? Made) : Fact
+{
+    protected override string TypeName => FactType.Commitment;
+}
+
+/// <summary>A statement of the legal ground of a deployment.</summary>
+public sealed record LegalBasisFact : Fact
+{
+    protected override string TypeName => FactType.LegalBasis;
+}

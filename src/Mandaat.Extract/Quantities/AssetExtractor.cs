@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
+using Mandaat.Core.Scanning;
 using Mandaat.Core.Text;
 using Mandaat.Dutch;
 using Mandaat.Extract.Citations;
-using Mandaat.Extract.Scanning;
 
 namespace Mandaat.Extract.Quantities;
 
@@ -35,7 +35,7 @@ public sealed partial class AssetExtractor : IFactExtractor
             var span = TextSpan.FromBounds(match.Groups["num"].Index, match.Index + match.Length);
             yield return new AssetFact(asset, alt, (int)count)
             {
-                Quote = CitationBuilder.Quote(text, SentenceLocator.SentenceAt(context.Text, span.Start)),
+                Quote = CitationBuilder.Quote(text, Sentences.Around(context.Text, span.Start)),
                 Citation = CitationBuilder.Cite(context, span),
             };
         }

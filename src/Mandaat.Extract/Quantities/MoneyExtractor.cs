@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
+using Mandaat.Core.Scanning;
 using Mandaat.Core.Text;
 using Mandaat.Dutch;
 using Mandaat.Extract.Citations;
-using Mandaat.Extract.Scanning;
 
 namespace Mandaat.Extract.Quantities;
 
@@ -41,7 +41,7 @@ public sealed partial class MoneyExtractor : IFactExtractor
             var span = new TextSpan(match.Index, match.Length);
             yield return new MoneyFact(decimal.Round(amount, 2) / 1.0000000000000000000000000000m, Qualifiers.Normalize(match.Groups["qual"].Value))
             {
-                Quote = CitationBuilder.Quote(text, SentenceLocator.SentenceAt(context.Text, span.Start)),
+                Quote = CitationBuilder.Quote(text, Sentences.Around(context.Text, span.Start)),
                 Citation = CitationBuilder.Cite(context, span),
             };
         }

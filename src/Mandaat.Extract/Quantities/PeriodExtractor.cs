@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
+using Mandaat.Core.Scanning;
 using Mandaat.Core.Text;
 using Mandaat.Dutch;
 using Mandaat.Extract.Citations;
-using Mandaat.Extract.Scanning;
 
 namespace Mandaat.Extract.Quantities;
 
@@ -45,7 +45,7 @@ public sealed partial class PeriodExtractor : IFactExtractor
             }
 
             var span = new TextSpan(match.Index, match.Length);
-            var sentence = SentenceLocator.SentenceAt(context.Text, span.Start);
+            var sentence = Sentences.Around(context.Text, span.Start);
             if (!match.Groups["duration"].Success && !Deployment().IsMatch(sentence.Slice(text)))
             {
                 continue; // a date range of events elsewhere ("misdaden sinds maart 2011") is no period of a deployment

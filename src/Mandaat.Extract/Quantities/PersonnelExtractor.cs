@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
+using Mandaat.Core.Scanning;
 using Mandaat.Core.Text;
 using Mandaat.Dutch;
 using Mandaat.Extract.Citations;
-using Mandaat.Extract.Scanning;
 
 namespace Mandaat.Extract.Quantities;
 
@@ -87,7 +87,7 @@ public sealed partial class PersonnelExtractor : IFactExtractor
         var span = TextSpan.FromBounds(Math.Min(match.Groups[qualifierGroup].Success ? match.Groups[qualifierGroup].Index : group.Index, group.Index), match.Index + match.Length);
         return new PersonnelFact((int)count, max, Qualifiers.Normalize(match.Groups[qualifierGroup].Value))
         {
-            Quote = CitationBuilder.Quote(context.Text.Text, SentenceLocator.SentenceAt(context.Text, span.Start)),
+            Quote = CitationBuilder.Quote(context.Text.Text, Sentences.Around(context.Text, span.Start)),
             Citation = CitationBuilder.Cite(context, span),
         };
     }

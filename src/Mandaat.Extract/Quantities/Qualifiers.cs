@@ -8,7 +8,7 @@ public static class Qualifiers
     /// <summary>A regex fragment for the qualifier words.</summary>
     public const string Words = @"\b(?:tot\s+maximaal|in\s+totaal\s+circa|maximaal|max\.|ten\s+hoogste|hooguit|ongeveer|circa|ca\.?|ruim|bijna|meer\s+dan|zo'n|zo’n|rond)";
 
-    /// <summary>What <see cref="Words"/> can start with, for <see cref="Scanning.AnchoredScan"/>.</summary>
+    /// <summary>What <see cref="Words"/> can start with, for <see cref="Core.Scanning.AnchoredScan"/>.</summary>
     public static IReadOnlyList<string> Starts { get; } =
         ["tot", "in", "max", "ten", "hooguit", "ongeveer", "circa", "ca", "ruim", "bijna", "meer", "zo", "rond"];
 

@@ -12,7 +12,7 @@ public static class QuantityPatterns
         @"(?<![\p{L}\p{N}\-–/.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|" +
         @"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|anderhalf)\p{Ll}*)";
 
-    /// <summary>What <see cref="Number"/> can start with, for <see cref="Scanning.AnchoredScan"/>: the ASCII digits and the number words.</summary>
+    /// <summary>What <see cref="Number"/> can start with, for <see cref="Core.Scanning.AnchoredScan"/>: the ASCII digits and the number words.</summary>
     public static IReadOnlyList<string> NumberStarts { get; } =
     [
         "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",

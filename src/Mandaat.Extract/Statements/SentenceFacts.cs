@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Text;
-using Mandaat.Extract.Citations;
 
 namespace Mandaat.Extract.Statements;
 
@@ -20,7 +19,7 @@ public static class SentenceFacts
                 continue;
             }
 
-            var sentence = SentenceLocator.SentenceAt(text, match.Index);
+            var sentence = Sentences.Around(text, match.Index);
             lastEnd = sentence.End;
             yield return sentence;
         }

@@ -14,6 +14,7 @@ public sealed class DocumentFactExtractor : IFactExtractor
         var quote = span.End <= context.Text.Text.Length ? CitationBuilder.Quote(context.Text.Text, span) : string.Empty;
         yield return new DocumentFact(identity.Kind, identity.Dossier, identity.Number, identity.Date, identity.Session, identity.Subject)
         {
+            Dossiers = identity.Dossiers.Count > 1 ? identity.Dossiers : null,
             Quote = quote,
             Citation = CitationBuilder.Cite(context, span),
         };

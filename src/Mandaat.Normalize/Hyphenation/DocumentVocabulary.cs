@@ -13,7 +13,7 @@ internal sealed class DocumentVocabulary
     private readonly HashSet<string> _hyphenHeads = new(StringComparer.OrdinalIgnoreCase);
 
     // Added by span, so a word already known costs no string: a document repeats its words, and copying
-    // every occurrence out was most of what normalising allocated (issue 8).
+    // every occurrence out would be most of what normalising allocates.
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words => _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenPairs => _hyphenPairs.GetAlternateLookup<ReadOnlySpan<char>>();

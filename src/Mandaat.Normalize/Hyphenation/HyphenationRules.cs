@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Mandaat.Normalize.Hyphenation;
 
 /// <summary>
@@ -120,4 +122,24 @@ internal static class HyphenationRules
         var b = char.ToLowerInvariant(right[0]);
         return a == b && a is 'a' or 'e' or 'i' or 'o' or 'u';
     }
+}
+
+/// <summary>How two lines of one paragraph are joined.</summary>
+internal enum LineJoin
+{
+    /// <summary>Ordinary wrap: one space.</summary>
+    Space,
+
+    /// <summary>Line-break hyphenation: the hyphen is dropped and the word closed up.</summary>
+    DropHyphen,
+
+    /// <summary>A real hyphen at the line end: kept, no space ("Midden-" + "Oosten").</summary>
+    KeepHyphen,
+}
+
+internal static partial class HyphenPatterns
+{
+    /// <summary>A word with its inner hyphens ("anti-ISIS-coalitie"), as printed on one line.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
+    public static partial Regex Word();
 }

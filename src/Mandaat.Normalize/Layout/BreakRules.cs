@@ -58,5 +58,13 @@ internal static class BreakRules
     }
 
     private static bool IsStandalone(string line) =>
-        LayoutPatterns.NumberOnly().IsMatch(line) || LayoutPatterns.Salutation().IsMatch(line);
+        LayoutPatterns.NumberOnly().IsMatch(line) || LayoutPatterns.Salutation().IsMatch(line)
+        || LayoutPatterns.LetterAddressOrDate().IsMatch(line) || LayoutPatterns.TableRow().IsMatch(line);
 }
+
+/// <summary>
+/// What lies between two consecutive kept text lines: empty lines, whitespace-only lines, removed
+/// artefacts, a page turn; and whether the sentence visibly runs on across it (no final punctuation
+/// before, a lower-case word after).
+/// </summary>
+internal readonly record struct Gap(int EmptyLines, int WhitespaceLines, bool HadArtefact, bool PageTurn, bool SentenceRunsOn);

@@ -16,4 +16,15 @@ internal static partial class LayoutPatterns
     /// <summary>A number alone (a question number in a list of questions).</summary>
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     public static partial Regex NumberOnly();
+
+    /// <summary>
+    /// A letter's address or place and date, which stand on lines of their own however long the lines around
+    /// them: "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Den Haag, 6 april 2023".
+    /// </summary>
+    [GeneratedRegex(@"^(?:Aan\s+de\s+[Vv]oorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?|(?:Den\s+Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+\p{L}+\s+\d{4})\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex LetterAddressOrDate();
+
+    /// <summary>A row of a table as a web page's text gives it: "| a | b |", "a | b |", or the rule "---|---|".</summary>
+    [GeneratedRegex(@"^\|.*\|\s*$|^[^|\n]+(?:\|[^|\n]*)+\|\s*$|^-{3,}\|", RegexOptions.CultureInvariant)]
+    public static partial Regex TableRow();
 }

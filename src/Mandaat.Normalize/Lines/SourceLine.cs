@@ -16,3 +16,11 @@ internal sealed record SourceLine(int Index, int Start, int ContentStart, int Co
 
     public int Length => ContentEnd - ContentStart;
 }
+
+/// <summary>What a physical source line holds; the difference between empty and whitespace-only lines matters for double-spaced text.</summary>
+internal enum LineKind
+{
+    Empty,
+    WhitespaceOnly,
+    Text,
+}

@@ -1,6 +1,6 @@
 using Mandaat.Core.Documents;
 using Mandaat.Core.Facts;
-using Mandaat.Extract.Missions;
+using Mandaat.Missions;
 using Mandaat.Register.Corpus;
 using Mandaat.Store;
 
@@ -51,7 +51,7 @@ public sealed class CommitmentTracker(MissionCatalog catalog)
         {
             var fact = facts[i];
             var fulfilment = CommitmentWording.IsFulfilment(fact.Quote);
-            var missions = fact.Missions is { Count: > 0 } tags ? tags : document.Missions;
+            var missions = MissionAttribution.MissionsOf(fact, document.Missions);
             var commitment = new TrackedCommitment(
                 $"{document.Id}#c{i + 1}",
                 fact.Quote,

@@ -1,4 +1,4 @@
-using Mandaat.Extract.Missions;
+using Mandaat.Missions;
 using Mandaat.Register.Citations;
 using Mandaat.Store;
 
@@ -22,7 +22,7 @@ public sealed class CorpusLoader(MissionCatalog catalog)
         }
 
         var cited = details.SelectMany(d => CitedDateReader.Read(d.Summary.Id, d.Text)).ToList();
-        var links = new MissionLinker(catalog).Link(details);
+        var links = new MissionLinker(catalog).Link(details.Select(d => new DocumentEvidence(d.Summary.Id, d.Summary.Dossier, d.Text, d.Facts)).ToList());
         var documents = details.Select(d =>
         {
             var (date, source) = DateOf(d, cited);

@@ -20,8 +20,5 @@ public sealed record RegisterDocument(DocumentDetail Detail, DateOnly? Date, str
 
     public string Title => Detail.Summary.Title;
 
-    /// <summary>The mission the document is mostly about: untagged facts belong to it.</summary>
-    public string? PrimaryMission => Missions.Count > 0 ? Missions[0] : null;
-
     public bool Concerns(string missionId) => Missions.Contains(missionId, StringComparer.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mandaat.Core.Facts;
+using Mandaat.Missions;
 using Mandaat.Register.Corpus;
 using Mandaat.Register.Text;
 
@@ -7,7 +8,8 @@ namespace Mandaat.Register.Missions;
 
 /// <summary>
 /// Turns the facts of a mission's documents into its components over time. A fact belongs to a
-/// mission when it is tagged with it, or when it is untagged in a document mostly about that mission.
+/// mission as <see cref="MissionAttribution.CountsFor"/> decides: tagged with it, or untagged in a
+/// document mostly about that mission.
 /// Money counts only when it is about the mission's own costs (<see cref="MoneyRoles"/>).
 /// </summary>
 public static class ComponentCollector
@@ -20,7 +22,7 @@ public static class ComponentCollector
         foreach (var document in inTimeOrder)
         {
             var role = roles[document.Id];
-            var facts = document.Detail.Facts.Where(f => Belongs(f, document, missionId)).OrderBy(f => f.Citation?.Start ?? 0);
+            var facts = document.Detail.Facts.Where(f => MissionAttribution.CountsFor(f, missionId, document.Missions)).OrderBy(f => f.Citation?.Start ?? 0);
             foreach (var fact in facts)
             {
                 if (Component(fact, document, role) is { } component)
@@ -32,9 +34,6 @@ public static class ComponentCollector
 
         return components;
     }
-
-    private static bool Belongs(Fact fact, RegisterDocument document, string missionId) =>
-        fact.Missions is { Count: > 0 } tags ? tags.Contains(missionId) : document.PrimaryMission == missionId;
 
     private static MissionComponent? Component(Fact fact, RegisterDocument document, string role)
     {
@@ -55,16 +54,15 @@ public static class ComponentCollector
 
     private static MissionComponent? Money(MoneyFact money, RegisterDocument document, string role)
     {
-        var text = document.Detail.Text;
-        var sentence = money.Citation is { } c ? Sentences.Around(text, c.Start, c.End) : money.Quote;
+        var sentence = money.Citation is { } c ? DocumentText.Sentence(document.Detail, c.Start, c.End) : money.Quote;
         var moneyRole = MoneyRoles.Of(sentence, InFinanceSection(money, document));
         if (moneyRole is null)
         {
             return null;
         }
 
-        var year = Sentences.FirstYear(sentence)
-            ?? (money.Citation is { } cited ? Sentences.FirstYear(Sentences.Paragraph(document.Detail, cited.Start)) : null);
+        var year = DocumentText.FirstYear(sentence)
+            ?? (money.Citation is { } cited ? DocumentText.FirstYear(DocumentText.Paragraph(document.Detail, cited.Start)) : null);
         var value = (money.Qualifier is null ? string.Empty : money.Qualifier + " ") + money.Amount.ToString("0.##", CultureInfo.InvariantCulture);
         return new MissionComponent(ComponentKinds.Budget, moneyRole, value, role, document.Id, document.Date, year, money);
     }

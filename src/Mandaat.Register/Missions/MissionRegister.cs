@@ -1,5 +1,5 @@
 using Mandaat.Core.Facts;
-using Mandaat.Extract.Missions;
+using Mandaat.Missions;
 using Mandaat.Register.Corpus;
 using Mandaat.Register.Timeline;
 using Mandaat.Store;

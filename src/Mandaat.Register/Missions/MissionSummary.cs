@@ -14,3 +14,9 @@ public sealed record MissionSummary(
     int? MaxPersonnel,
     IReadOnlyList<AssetSummary> Assets,
     IReadOnlyList<BudgetItem> Budget);
+
+/// <summary>An asset of a mission as its latest deciding letter gives it.</summary>
+public sealed record AssetSummary(string Asset, int Count, string Document);
+
+/// <summary>An amount of a mission's budget: <see cref="Role"/> is a <see cref="MoneyRoles"/> value.</summary>
+public sealed record BudgetItem(decimal Amount, string? Qualifier, string Role, int? Year, string Document);

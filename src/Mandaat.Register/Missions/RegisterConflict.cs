@@ -10,3 +10,6 @@ public sealed record RegisterConflict(string Kind, string Subject, string Descri
     public const string EstimateVersusRealisation = "estimate-vs-realisation";
     public const string CitationDate = "citation-date";
 }
+
+/// <summary>One side of a conflict: which document says what, and where.</summary>
+public sealed record ConflictItem(string Document, DateOnly? Date, string Value, string Quote);

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Mandaat.Register.Text;
+using Mandaat.Segment.Aspects;
+using Mandaat.Store;
 
 namespace Mandaat.Register.Toetsingskader;
 
@@ -14,12 +16,12 @@ public static partial class ReferencedAspects
     private const int MaxQuote = 240;
 
     /// <summary>Aspect key → the sentence that refers it to an earlier letter.</summary>
-    public static IReadOnlyDictionary<string, string> Find(string text, IReadOnlyList<FrameworkAspect> aspects)
+    public static IReadOnlyDictionary<string, string> Find(DocumentDetail document, IReadOnlyList<FrameworkAspect> aspects)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match match in StillApplies().Matches(text))
+        foreach (Match match in StillApplies().Matches(document.Text))
         {
-            var sentence = Sentences.Around(text, match.Index, match.Index + match.Length);
+            var sentence = DocumentText.Sentence(document, match.Index, match.Index + match.Length);
             var quote = sentence.Length <= MaxQuote ? sentence : sentence[..MaxQuote].TrimEnd() + "…";
             var all = OtherAspects().IsMatch(sentence);
             foreach (var aspect in aspects)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Mandaat.Core.Documents;
 using Mandaat.Register.Missions;
 using Mandaat.Register.Text;
+using Mandaat.Segment.Aspects;
 using Mandaat.Store;
 
 namespace Mandaat.Register.Toetsingskader;
@@ -21,8 +22,8 @@ public static partial class ToetsingskaderCheck
 
     public static CheckResult Check(DocumentDetail document)
     {
-        var aspects = FrameworkAspects.All;
-        var referenced = ReferencedAspects.Find(document.Text, aspects);
+        var aspects = AspectCatalog.Default.Aspects;
+        var referenced = ReferencedAspects.Find(document, aspects);
         var outside = OutsideFramework().Match(document.Text);
         var checks = aspects.Select(aspect =>
         {
@@ -32,7 +33,7 @@ public static partial class ToetsingskaderCheck
                 return new AspectCheck(aspect.Key, aspect.Title, AspectStatus.Present, heading, null);
             }
 
-            var reason = outside.Success ? $"the letter places this contribution outside the framework: “{Sentences.Around(document.Text, outside.Index, outside.Index + outside.Length)}”"
+            var reason = outside.Success ? $"the letter places this contribution outside the framework: “{DocumentText.Sentence(document, outside.Index, outside.Index + outside.Length)}”"
                 : document.Summary.Kind != DocumentKind.Artikel100 ? $"the Toetsingskader applies to artikel 100-brieven; this document is a {document.Summary.Kind}"
                 : Later(aspect, document) ?? (referenced.TryGetValue(aspect.Key, out var quote) ? $"addressed by reference to an earlier letter: “{quote}”" : null);
             return new AspectCheck(aspect.Key, aspect.Title, reason is null ? AspectStatus.Missing : AspectStatus.NotApplicable, null, reason);
@@ -56,7 +57,7 @@ public static partial class ToetsingskaderCheck
                 return $"asked of letters since {sinceText}; this letter is dated {date:yyyy-MM-dd}";
             }
         }
-        else if (Sentences.LastYear(document.Text) is { } year && year < since.Year)
+        else if (DocumentText.LastYear(document.Text) is { } year && year < since.Year)
         {
             // Letters name the current year; an undated one that names no year as late as the rule's was written before it.
             return $"asked of letters since {sinceText}; this letter is undated and names no year after {year}";

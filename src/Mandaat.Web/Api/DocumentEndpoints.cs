@@ -25,7 +25,7 @@ public static class DocumentEndpoints
     }
 
     private static async Task<Results<JsonHttpResult<IEnumerable<DocumentSummary>>, ProblemHttpResult>> ListAsync(
-        WebStore web, HttpResponse response, string? kind, string? dossier, int? page, int? pageSize, CancellationToken ct)
+        LazyStore store, HttpResponse response, string? kind, string? dossier, int? page, int? pageSize, CancellationToken ct)
     {
         var size = pageSize ?? DefaultPageSize;
         var number = page ?? 1;
@@ -34,43 +34,43 @@ public static class DocumentEndpoints
             return TypedResults.Problem($"page must be 1 or more and pageSize between 1 and {MaxPageSize}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var documents = await (await web.GetAsync()).ListAsync(new DocumentFilter(kind, dossier), ct);
+        var documents = await (await store.GetAsync()).ListAsync(new DocumentFilter(kind, dossier), ct);
         response.Headers["X-Total-Count"] = documents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ApiJson.Ok(documents.Skip((number - 1) * size).Take(size));
     }
 
-    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> GetAsync(WebStore web, string id, CancellationToken ct)
+    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> GetAsync(LazyStore store, string id, CancellationToken ct)
     {
-        var found = await LookupAsync(web, id, ct);
+        var found = await LookupAsync(store, id, ct);
         return found.Document is { } d ? ApiJson.Ok(DocumentJson.Detail(d)) : found.Problem!;
     }
 
-    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> FactsAsync(WebStore web, string id, CancellationToken ct)
+    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> FactsAsync(LazyStore store, string id, CancellationToken ct)
     {
-        var found = await LookupAsync(web, id, ct);
+        var found = await LookupAsync(store, id, ct);
         return found.Document is { } d ? ApiJson.Ok<object>(d.Facts) : found.Problem!;
     }
 
-    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> CheckAsync(WebStore web, string id, CancellationToken ct)
+    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> CheckAsync(LazyStore store, string id, CancellationToken ct)
     {
-        var found = await LookupAsync(web, id, ct);
+        var found = await LookupAsync(store, id, ct);
         return found.Document is { } d ? ApiJson.Ok(RegisterJson.Check(ToetsingskaderCheck.Check(d))) : found.Problem!;
     }
 
-    private static async Task<IResult> UploadAsync(HttpRequest request, WebStore web, WriteToken token, ILoggerFactory loggers, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpRequest request, WriteToken token, Upload upload, CancellationToken ct)
     {
         if (token.Refuse(WriteToken.FromHeader(request)) is { } refused)
         {
             return refused;
         }
 
-        var outcome = await Upload.IngestAsync(request, await web.GetAsync(), loggers, ct);
+        var outcome = await upload.IngestAsync(request, ct);
         return outcome.Document is { } d
             ? TypedResults.Created($"/api/documents/{d.Id}", new { id = d.Id, path = d.Path, kind = d.Kind, dossier = d.Dossier, number = d.Number, session = d.Session, date = d.Date, title = d.Title, status = outcome.Status })
             : TypedResults.Problem(outcome.Error, statusCode: outcome.StatusCode);
     }
 
-    private static async Task<IResult> DeleteAsync(HttpRequest request, WebStore web, WriteToken token, string id, CancellationToken ct)
+    private static async Task<IResult> DeleteAsync(HttpRequest request, LazyStore store, WriteToken token, string id, CancellationToken ct)
     {
         if (token.Refuse(WriteToken.FromHeader(request)) is { } refused)
         {
@@ -82,20 +82,20 @@ public static class DocumentEndpoints
             return DocumentId.Invalid(id);
         }
 
-        return await (await web.GetAsync()).DeleteAsync(id, ct)
+        return await (await store.GetAsync()).DeleteAsync(id, ct)
             ? TypedResults.NoContent()
             : TypedResults.Problem($"No document with id '{id}'.", statusCode: StatusCodes.Status404NotFound);
     }
 
     /// <summary>The stored document of a valid id, or the problem (400 for a malformed id, 404 for an unknown one).</summary>
-    public static async Task<(DocumentDetail? Document, ProblemHttpResult? Problem)> LookupAsync(WebStore web, string id, CancellationToken ct)
+    public static async Task<(DocumentDetail? Document, ProblemHttpResult? Problem)> LookupAsync(LazyStore store, string id, CancellationToken ct)
     {
         if (!DocumentId.IsValid(id))
         {
             return (null, TypedResults.Problem($"'{id}' is not a document id; ids look like kst-27925-607.", statusCode: StatusCodes.Status400BadRequest));
         }
 
-        var document = await (await web.GetAsync()).GetAsync(id, ct);
+        var document = await (await store.GetAsync()).GetAsync(id, ct);
         return document is null
             ? (null, TypedResults.Problem($"No document with id '{id}'; GET /api/documents lists the ids.", statusCode: StatusCodes.Status404NotFound))
             : (document, null);

@@ -1,6 +1,7 @@
 using Mandaat.Contract;
 using Mandaat.Search.Query;
 using Mandaat.Search.Ranking;
+using Mandaat.Store;
 using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,9 +15,9 @@ public static class SearchEndpoints
             .MapGet("/", SearchAsync).WithName("Search").WithSummary("Dutch full-text search with snippets (`search --json`); from/to take 2020, 2020-05 or 2020-05-31.");
 
     private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> SearchAsync(
-        WebStore web, string? q, string? kind, string? dossier, string? from, string? to, int? limit, string? sort, CancellationToken ct)
+        LazyStore store, string? q, string? kind, string? dossier, string? from, string? to, int? limit, string? sort, CancellationToken ct)
     {
-        var outcome = await RunAsync(web, q, kind, dossier, from, to, limit, sort, ct);
+        var outcome = await RunAsync(store, q, kind, dossier, from, to, limit, sort, ct);
         return outcome.Hits is { } hits
             ? ApiJson.Ok<object>(hits.Select(SearchHitJson.Create))
             : TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status400BadRequest);
@@ -24,7 +25,7 @@ public static class SearchEndpoints
 
     /// <summary>The hits of a search, or what was wrong with it; the search page uses it too.</summary>
     public static async Task<(IReadOnlyList<SearchHit>? Hits, string? Error)> RunAsync(
-        WebStore web, string? q, string? kind, string? dossier, string? from, string? to, int? limit, string? sort, CancellationToken ct)
+        LazyStore store, string? q, string? kind, string? dossier, string? from, string? to, int? limit, string? sort, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -52,7 +53,7 @@ public static class SearchEndpoints
             end = t;
         }
 
-        if (await web.GetAsync() is not ISearchService search)
+        if (await store.GetAsync() is not ISearchService search)
         {
             return (null, "This store cannot search.");
         }

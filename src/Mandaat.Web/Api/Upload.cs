@@ -2,20 +2,29 @@ using Mandaat.Pipeline;
 using Mandaat.Store;
 using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace Mandaat.Web.Api;
 
 /// <summary>
 /// Ingests the multipart field <c>file</c> of a request: size and type checked, written under a fresh
-/// temporary folder by its own (stripped) name, then read by the same pipeline as <c>mandaat ingest</c>.
+/// temporary folder by its own (stripped) name, then read by the same ingest as <c>mandaat ingest</c>.
 /// </summary>
-public static class Upload
+public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOptions> options)
 {
+    private readonly WebOptions _limits = options.Value;
+
     public sealed record Outcome(DocumentSummary? Document, string Status, string? Error, int StatusCode);
 
-    public static async Task<Outcome> IngestAsync(HttpRequest request, IDocumentStore store, ILoggerFactory loggers, CancellationToken ct)
+    /// <summary>The file types ingest reads.</summary>
+    public static IReadOnlySet<string> Extensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".pdf", ".xml", ".html", ".docx" };
+
+    public int LimitMegabytes => _limits.UploadMegabytes;
+
+    public async Task<Outcome> IngestAsync(HttpRequest request, CancellationToken ct)
     {
-        if (request.ContentLength > UploadLimits.MaxRequestBytes)
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > _limits.MaxRequestBytes)
         {
             return TooLarge();
         }
@@ -28,33 +37,34 @@ public static class Upload
         IFormCollection form;
         try
         {
-            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = UploadLimits.MaxFileBytes }, ct);
+            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = _limits.MaxUploadBytes }, ct);
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
         {
             return TooLarge();
         }
 
-        return await IngestAsync(form, store, loggers, ct);
+        return await IngestAsync(form, ct);
     }
 
-    public static async Task<Outcome> IngestAsync(IFormCollection form, IDocumentStore store, ILoggerFactory loggers, CancellationToken ct)
+    public async Task<Outcome> IngestAsync(IFormCollection form, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(form);
         if (form.Files.GetFile("file") is not { Length: > 0 } file)
         {
             return Failed("The form has no file in the field 'file'.", StatusCodes.Status400BadRequest);
         }
 
-        if (file.Length > UploadLimits.MaxFileBytes)
+        if (file.Length > _limits.MaxUploadBytes)
         {
             return TooLarge();
         }
 
         // Only the last part of the client's name, in letters, digits, dots and dashes: never a path.
         var name = new string(Path.GetFileName(file.FileName).Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_').ToArray());
-        if (!UploadLimits.Extensions.Contains(Path.GetExtension(name)))
+        if (!Extensions.Contains(Path.GetExtension(name)))
         {
-            return Failed($"Mandaat reads {string.Join(", ", UploadLimits.Extensions)} files.", StatusCodes.Status415UnsupportedMediaType);
+            return Failed($"Mandaat reads {string.Join(", ", Extensions)} files.", StatusCodes.Status415UnsupportedMediaType);
         }
 
         var folder = Directory.CreateTempSubdirectory("mandaat-upload-");
@@ -66,7 +76,7 @@ public static class Upload
                 await file.CopyToAsync(target, ct);
             }
 
-            var report = await DefaultPipeline.CreateIngest(store, loggers).IngestAsync([path], null, ct);
+            var report = await ingest.IngestAsync(await store.GetAsync(), [path], null, ct);
             return report.Ingested.Count > 0 ? new Outcome(report.Ingested[0], "ingested", null, StatusCodes.Status201Created)
                 : report.Unchanged.Count > 0 ? new Outcome(report.Unchanged[0], "unchanged", null, StatusCodes.Status201Created)
                 : Failed("The document could not be read: " + string.Join("; ", report.Failed.Select(f => f.Error)), StatusCodes.Status422UnprocessableEntity);
@@ -77,7 +87,7 @@ public static class Upload
         }
     }
 
-    private static Outcome TooLarge() => Failed($"Uploads are limited to {UploadLimits.MaxFileBytes / (1024 * 1024)} MB.", StatusCodes.Status413PayloadTooLarge);
+    private Outcome TooLarge() => Failed($"Uploads are limited to {_limits.UploadMegabytes} MB.", StatusCodes.Status413PayloadTooLarge);
 
     private static Outcome Failed(string error, int status) => new(null, "failed", error, status);
 }

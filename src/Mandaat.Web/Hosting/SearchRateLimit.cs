@@ -1,19 +1,14 @@
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Mandaat.Web.Hosting;
 
-/// <summary>Search is the expensive read: each client (by address) gets MANDAAT_SEARCH_PER_MINUTE searches a minute (default 120).</summary>
+/// <summary>Search is the expensive read: each client (by address) gets <see cref="WebOptions.SearchesPerMinute"/> searches a minute.</summary>
 public static class SearchRateLimit
 {
     public const string Policy = "search";
 
-    /// <summary>
-    /// The configuration key of the limit. A host that sends many searches on purpose (the bench) raises it
-    /// here rather than removing the limiter, so what it measures is still the production request path.
-    /// </summary>
-    public const string PerMinuteSetting = "MANDAAT_SEARCH_PER_MINUTE";
-
-    public static IServiceCollection AddSearchRateLimit(this IServiceCollection services, IConfiguration configuration) =>
+    public static IServiceCollection AddSearchRateLimit(this IServiceCollection services) =>
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -21,7 +16,7 @@ public static class SearchRateLimit
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = int.TryParse(configuration[PerMinuteSetting], out var limit) && limit > 0 ? limit : 120,
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.SearchesPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                 }));
         });

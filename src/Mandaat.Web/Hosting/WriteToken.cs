@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace Mandaat.Web.Hosting;
 
@@ -7,9 +8,9 @@ namespace Mandaat.Web.Hosting;
 /// The write token (MANDAAT_TOKEN). Reads are public; writes need it, compared in constant time so the
 /// answer time says nothing about how much of a guess was right. Without a token, writes are refused.
 /// </summary>
-public sealed class WriteToken(IConfiguration configuration)
+public sealed class WriteToken(IOptions<WebOptions> options)
 {
-    private readonly byte[]? _expected = configuration["MANDAAT_TOKEN"] is { Length: > 0 } token ? Encoding.UTF8.GetBytes(token) : null;
+    private readonly byte[]? _expected = options.Value.WriteToken is { Length: > 0 } token ? Encoding.UTF8.GetBytes(token) : null;
 
     public bool Configured => _expected is not null;
 

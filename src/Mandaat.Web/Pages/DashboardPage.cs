@@ -1,20 +1,19 @@
 using System.Text;
 using Mandaat.Register.Commitments;
+using Mandaat.Register.Missions;
 using Mandaat.Store;
-using Mandaat.Web.Api;
-using Mandaat.Web.Hosting;
 
 namespace Mandaat.Web.Pages;
 
 /// <summary>"/": the missions, the latest documents and the open commitments.</summary>
 public static class DashboardPage
 {
-    public static async Task<IResult> RenderAsync(WebStore web, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(LazyStore lazy, MissionRegister register, CommitmentTracker tracker, CancellationToken ct)
     {
-        var store = await web.GetAsync();
-        var missions = await RegisterEndpoints.Missions.ListAsync(store, ct);
+        var store = await lazy.GetAsync();
+        var missions = await register.ListAsync(store, ct);
         var documents = (await store.ListAsync(DocumentFilter.None, ct)).OrderByDescending(d => d.Date).Take(10);
-        var open = await RegisterEndpoints.Commitments.ListAsync(store, new CommitmentFilter(CommitmentStatus.Open), ct);
+        var open = await tracker.ListAsync(store, new CommitmentFilter(CommitmentStatus.Open), ct);
 
         var html = new StringBuilder("<section aria-labelledby=\"missies\"><h2 id=\"missies\">Missies</h2><table><thead><tr><th scope=\"col\">Missie</th><th scope=\"col\">Periode</th><th scope=\"col\">Max. personeel</th><th scope=\"col\">Documenten</th></tr></thead><tbody>");
         foreach (var m in missions)

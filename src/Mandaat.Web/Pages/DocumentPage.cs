@@ -2,16 +2,15 @@ using System.Text;
 using Mandaat.Register.Toetsingskader;
 using Mandaat.Store;
 using Mandaat.Web.Api;
-using Mandaat.Web.Hosting;
 
 namespace Mandaat.Web.Pages;
 
 /// <summary>"/documenten/{id}": the text with facts highlighted, the facts beside it, the Toetsingskader checklist and the Q&amp;A.</summary>
 public static class DocumentPage
 {
-    public static async Task<IResult> RenderAsync(WebStore web, string id, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(LazyStore store, string id, CancellationToken ct)
     {
-        var (document, _) = await DocumentEndpoints.LookupAsync(web, id, ct);
+        var (document, _) = await DocumentEndpoints.LookupAsync(store, id, ct);
         if (document is null)
         {
             return Html.Page("Document niet gevonden", $"<p>Er is geen document ‘{Html.E(id)}’. <a href=\"/zoeken\">Zoek een document</a>.</p>", StatusCodes.Status404NotFound);

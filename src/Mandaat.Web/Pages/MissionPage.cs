@@ -1,15 +1,16 @@
 using System.Text;
+using Mandaat.Register.Missions;
+using Mandaat.Store;
 using Mandaat.Web.Api;
-using Mandaat.Web.Hosting;
 
 namespace Mandaat.Web.Pages;
 
 /// <summary>"/missies/{id}": a mission's timeline chart, its personnel and asset caps and its events.</summary>
 public static class MissionPage
 {
-    public static async Task<IResult> RenderAsync(WebStore web, string id, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(LazyStore store, MissionRegister register, string id, CancellationToken ct)
     {
-        if (await RegisterEndpoints.FindAsync(web, id, ct) is not { } detail)
+        if (await RegisterEndpoints.FindAsync(store, register, id, ct) is not { } detail)
         {
             return Html.Page("Missie niet gevonden", $"<p>Er is geen missie ‘{Html.E(id)}’. <a href=\"/\">Naar het overzicht</a>.</p>", StatusCodes.Status404NotFound);
         }

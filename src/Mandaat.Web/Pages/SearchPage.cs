@@ -1,16 +1,15 @@
 using System.Text;
 using Mandaat.Store;
 using Mandaat.Web.Api;
-using Mandaat.Web.Hosting;
 
 namespace Mandaat.Web.Pages;
 
 /// <summary>"/zoeken?q=": the search form with filters (soort, dossier, jaar) and the hits with their snippets.</summary>
 public static class SearchPage
 {
-    public static async Task<IResult> RenderAsync(WebStore web, string? q, string? kind, string? dossier, string? jaar, CancellationToken ct)
+    public static async Task<IResult> RenderAsync(LazyStore store, string? q, string? kind, string? dossier, string? jaar, CancellationToken ct)
     {
-        var kinds = (await (await web.GetAsync()).ListAsync(DocumentFilter.None, ct)).Select(d => d.Kind).Distinct().Order(StringComparer.Ordinal);
+        var kinds = (await (await store.GetAsync()).ListAsync(DocumentFilter.None, ct)).Select(d => d.Kind).Distinct().Order(StringComparer.Ordinal);
         var html = new StringBuilder("<form class=\"zoeken\" action=\"/zoeken\" method=\"get\">");
         html.Append($"<p><label for=\"q\">Zoekterm</label> <input id=\"q\" name=\"q\" type=\"search\" value=\"{Html.E(q)}\"></p>");
         html.Append("<p><label for=\"kind\">Soort</label> <select id=\"kind\" name=\"kind\"><option value=\"\">alle soorten</option>");
@@ -24,7 +23,7 @@ public static class SearchPage
         if (!string.IsNullOrWhiteSpace(q))
         {
             var year = int.TryParse(jaar, out var y) && y is > 1800 and < 3000 ? jaar : null;
-            var (hits, error) = await SearchEndpoints.RunAsync(web, q, kind, dossier, year, year, 50, null, ct);
+            var (hits, error) = await SearchEndpoints.RunAsync(store, q, kind, dossier, year, year, 50, null, ct);
             html.Append(error is not null ? $"<p role=\"alert\">De zoekvraag kon niet worden gelezen: {Html.E(error)}</p>" : Results(hits!));
         }
 

@@ -1,6 +1,7 @@
+using Mandaat.Hosting;
+using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Mandaat.Web.Tests.Browser;
@@ -24,13 +25,13 @@ public sealed class LiveServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = MandaatWeb.Create([], builder =>
+        var settings = new Dictionary<string, string?>
         {
-            builder.Configuration["MANDAAT_DB"] = _samples.Path;
-            builder.Configuration["MANDAAT_TOKEN"] = SampleStore.Token;
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-        });
-        await _app.StartAsync();
+            [MandaatOptions.StoreSetting] = _samples.Path,
+            [WebOptions.WriteTokenSetting] = SampleStore.Token,
+        };
+        _app = MandaatWebHost.Create(settings, builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
+        await MandaatWebHost.StartAsync(_app, CancellationToken.None);
         Url = _app.ListeningAddress()!;
 
         _playwright = await Playwright.CreateAsync();

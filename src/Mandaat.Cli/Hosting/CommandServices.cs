@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Mandaat.Hosting;
+using Mandaat.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Mandaat.Cli.Hosting;
+
+/// <summary>
+/// The services of this run, composed by Mandaat.Hosting once the command line is parsed (its --db over the
+/// environment's settings, logs on stderr with --verbose) and checked before the command runs; disposed,
+/// with the store, after it.
+/// </summary>
+public sealed class CommandServices : IAsyncDisposable
+{
+    private ServiceProvider? _provider;
+
+    /// <summary>Composes and checks the services; a wrong setting throws an OptionsValidationException that says what to fix.</summary>
+    public void Compose(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var db = parse.GetValue(GlobalOptions.Db);
+        var overrides = string.IsNullOrWhiteSpace(db) ? new Dictionary<string, string?>() : new() { [MandaatOptions.StoreSetting] = db };
+        _provider = MandaatServices.Build(overrides, parse.GetValue(GlobalOptions.Verbose) ? LogToStandardError : null);
+    }
+
+    public T Get<T>()
+        where T : notnull =>
+        (_provider ?? throw new InvalidOperationException("the services are composed once the command line is parsed")).GetRequiredService<T>();
+
+    /// <summary>The store of --db, else MANDAAT_DB, else ./mandaat.db (CLI.md), opened and migrated on first use.</summary>
+    public Task<IDocumentStore> StoreAsync() => Get<LazyStore>().GetAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_provider is not null)
+        {
+            await _provider.DisposeAsync();
+        }
+    }
+
+    // Stages log to an injected logger; the CLI shows those logs on stderr only with --verbose.
+    private static void LogToStandardError(ILoggingBuilder logs) =>
+        logs.AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).AddFilter(_ => true).SetMinimumLevel(LogLevel.Debug);
+}

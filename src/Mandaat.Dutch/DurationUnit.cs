@@ -1,9 +1,0 @@
-namespace Mandaat.Dutch;
-
-public enum DurationUnit
-{
-    Day,
-    Week,
-    Month,
-    Year,
-}

@@ -1,0 +1,93 @@
+using System.ComponentModel;
+using Mandaat.Missions;
+using Mandaat.Pipeline;
+using Mandaat.Register.Commitments;
+using Mandaat.Register.Missions;
+using Mandaat.Store;
+using Mandaat.Web.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Mandaat.Hosting;
+
+/// <summary>
+/// The composition root: the services every interface of Mandaat runs on, put together in this one place for
+/// the command line, the web server and the bench. Settings come from configuration (the environment, with
+/// --db over it) as options that are checked at start; the store they name is opened on first use.
+/// </summary>
+public static class MandaatServices
+{
+    // Settings bound as whole numbers; a value that is not one stops the binder before any check could name it.
+    private static readonly string[] WholeNumberSettings = [WebOptions.SearchesPerMinuteSetting, WebOptions.UploadMegabytesSetting];
+
+    public static IServiceCollection AddMandaat(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MandaatOptions>()
+            .Bind(configuration)
+            // An empty MANDAAT_DB is no setting at all: the default file, as without it.
+            .PostConfigure(o => o.Store = string.IsNullOrWhiteSpace(o.Store) ? StoreLocation.DefaultPath : o.Store)
+            .ValidateOnStart();
+        services.AddOptions<WebOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MandaatOptions>, SettingsValidator>();
+        services.AddSingleton<IValidateOptions<WebOptions>, SettingsValidator>();
+
+        services.AddSingleton(s => StoreLocation.Parse(s.GetRequiredService<IOptions<MandaatOptions>>().Value.Store).Value);
+        services.AddSingleton(s => new LazyStore(() => s.GetRequiredService<StoreLocation>().OpenAsync(CancellationToken.None)));
+        // One catalogue per process: the extractor tags facts with the missions the register answers on.
+        services.AddSingleton(s => MissionCatalog.Load(s.GetRequiredService<IOptions<MandaatOptions>>().Value.MissionsFile));
+        services.AddSingleton(s => DefaultPipeline.CreateProcessor(s.GetRequiredService<MissionCatalog>()));
+        services.AddSingleton<IngestService>();
+        services.AddSingleton(s => new MissionRegister(s.GetRequiredService<MissionCatalog>()));
+        services.AddSingleton(s => new CommitmentTracker(s.GetRequiredService<MissionCatalog>()));
+        services.AddLogging();
+        return services;
+    }
+
+    /// <summary>
+    /// The services of one command: the environment's settings with <paramref name="overrides"/> (the command
+    /// line's) over them, checked before anything is built. Disposed asynchronously, with the store, after it.
+    /// </summary>
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?> overrides, Action<ILoggingBuilder>? logging = null)
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
+        Validate(configuration);
+        var services = new ServiceCollection().AddMandaat(configuration);
+        if (logging is not null)
+        {
+            services.AddLogging(logging);
+        }
+
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    /// <summary>
+    /// Checks every setting of the configuration as the services would bind it; a wrong one throws an
+    /// OptionsValidationException whose message is one line naming each setting to fix.
+    /// </summary>
+    public static void Validate(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var numbers = TypeDescriptor.GetConverter(typeof(int));
+        var unreadable = WholeNumberSettings
+            .Where(setting => configuration[setting] is { } value && !numbers.IsValid(value))
+            .Select(setting => $"{setting} is '{configuration[setting]}', not a whole number")
+            .ToList();
+        if (unreadable.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(WebOptions), unreadable);
+        }
+
+        using var services = new ServiceCollection().AddMandaat(configuration).BuildServiceProvider();
+        try
+        {
+            services.GetRequiredService<IStartupValidator>().Validate();
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // Settings of more than one options type are wrong: every failure, in one line.
+            throw new OptionsValidationException(Options.DefaultName, typeof(MandaatOptions), ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Mandaat.Core;
+using Mandaat.Store;
+using Mandaat.Store.Postgres;
+using Mandaat.Store.Sqlite;
+
+namespace Mandaat.Hosting;
+
+/// <summary>
+/// Where a store lives and which engine serves it, decided in this one place for every interface (--db,
+/// MANDAAT_DB, copy's --from and --to): PostgreSQL for a postgres:// address or a Host=… connection string,
+/// else a SQLite file. Parsed once, so a malformed address is refused before anything is opened.
+/// </summary>
+public sealed class StoreLocation
+{
+    public const string DefaultPath = "mandaat.db";
+
+    // The Npgsql connection string of a PostgreSQL address; null for a SQLite file.
+    private readonly string? _postgres;
+
+    private StoreLocation(string address, string? postgres)
+    {
+        Address = address;
+        _postgres = postgres;
+    }
+
+    /// <summary>What the user gave: a file path or a PostgreSQL address.</summary>
+    public string Address { get; }
+
+    public bool IsPostgres => _postgres is not null;
+
+    /// <summary>The address for messages and output, without a password.</summary>
+    public string Description => IsPostgres ? PostgresConnectionString.Redact(Address) : Address;
+
+    /// <summary>The location of an address; a PostgreSQL address that cannot be read fails with the reason.</summary>
+    public static Outcome<StoreLocation> Parse(string address)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(address);
+        if (!NamesPostgres(address))
+        {
+            return Outcome<StoreLocation>.Ok(new StoreLocation(address, null));
+        }
+
+        var connectionString = PostgresConnectionString.From(address);
+        return connectionString.Succeeded
+            ? Outcome<StoreLocation>.Ok(new StoreLocation(address, connectionString.Value))
+            : Outcome<StoreLocation>.Fail(connectionString.Error!);
+    }
+
+    private static bool NamesPostgres(string address) =>
+        address.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+        || address.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || address.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The store, opened and migrated. One that cannot be opened (a server not reached, a folder that does not
+    /// exist, a newer schema) is disposed, and its StoreException says what to do.
+    /// </summary>
+    public async Task<IDocumentStore> OpenAsync(CancellationToken cancellationToken)
+    {
+        IDocumentStore store = _postgres is null ? new SqliteDocumentStore(Address) : new PostgresDocumentStore(_postgres);
+        try
+        {
+            await store.MigrateAsync(cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    public override string ToString() => Description;
+}

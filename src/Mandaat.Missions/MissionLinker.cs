@@ -1,0 +1,67 @@
+using Mandaat.Core.Facts;
+
+namespace Mandaat.Missions;
+
+/// <summary>
+/// Decides which missions each document concerns. Evidence, strongest first: the mission's names in
+/// the text and the facts' mission tags (twice, or once in one of the mission's dossiers); a dossier
+/// that belongs to one mission only; and, for a document that names no mission, the missions of the
+/// documents it cites or that cite it, when it shares their dossier.
+/// </summary>
+public sealed class MissionLinker(MissionCatalog catalog)
+{
+    private const int MentionsNeeded = 2;
+
+    /// <summary>Document id → the catalogue missions it concerns, strongest first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Link(IReadOnlyList<DocumentEvidence> documents)
+    {
+        var links = documents.ToDictionary(d => d.Id, Direct, StringComparer.Ordinal);
+        var cites = documents.ToDictionary(d => d.Id, Cited, StringComparer.Ordinal);
+        foreach (var document in documents.Where(d => links[d.Id].Count == 0))
+        {
+            var id = document.Id;
+            var neighbours = cites[id].Concat(cites.Where(c => c.Value.Contains(id)).Select(c => c.Key));
+            links[id] = neighbours.Where(links.ContainsKey)
+                .SelectMany(n => links[n])
+                .Where(m => document.Dossier is null || InDossier(m, document.Dossier))
+                .GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
+        }
+
+        return links.ToDictionary(l => l.Key, l => (IReadOnlyList<string>)l.Value, StringComparer.Ordinal);
+    }
+
+    private List<string> Direct(DocumentEvidence document)
+    {
+        var counts = catalog.Mentions(document.Text)
+            .GroupBy(m => m.Mission.Id)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var tag in document.Facts.SelectMany(f => f.Missions ?? []).Distinct())
+        {
+            counts.TryAdd(tag, 1);
+        }
+
+        var dossier = document.Dossier;
+        var linked = counts.Where(c => c.Value >= MentionsNeeded || (dossier is not null && InDossier(c.Key, dossier)))
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
+        if (linked.Count == 0 && dossier is not null)
+        {
+            var owners = catalog.Missions.Where(m => m.Dossiers.Contains(dossier)).ToList();
+            if (owners.Count == 1)
+            {
+                linked.Add(owners[0].Id);
+            }
+        }
+
+        return linked;
+    }
+
+    private bool InDossier(string missionId, string dossier) =>
+        catalog.Missions.FirstOrDefault(m => m.Id == missionId)?.Dossiers.Contains(dossier) == true;
+
+    private static HashSet<string> Cited(DocumentEvidence document) =>
+        document.Facts.OfType<ReferenceFact>()
+            .Where(r => r.Dossier is not null && r.Number is not null)
+            .Select(r => $"kst-{r.Dossier}-{r.Number}")
+            .Where(id => id != document.Id)
+            .ToHashSet(StringComparer.Ordinal);
+}

@@ -1,8 +1,0 @@
-namespace Mandaat.Register.Toetsingskader;
-
-/// <summary>
-/// One aspect of the Toetsingskader: its key (the segmenter's section aspect), title, the words by
-/// which running text names it, the first day it is asked of a letter, and whether it is asked only
-/// of letters about new missions.
-/// </summary>
-public sealed record FrameworkAspect(string Key, string Title, IReadOnlyList<string> Words, DateOnly? Since, bool NewMissionsOnly);
