@@ -1,6 +1,6 @@
 using Mandaat.Core;
-using Mandaat.Store.Postgres.Search;
 using Mandaat.Search.Ranking;
+using Mandaat.Store.Postgres.Search;
 using Npgsql;
 
 namespace Mandaat.Store.Postgres;
