@@ -5,7 +5,7 @@ namespace Mandaat.Core.Text;
 /// cites with, so a fact's quote, a kind's evidence and a register's reason cut a text at the same places.
 /// A sentence ends at ".", "!" or "?" followed by white space, a closing quote or bracket, or the end of the
 /// text; not when the next word starts in lower case, and not at the full stop of initials ("J.A.",
-/// "F.C.G.M."), of a paragraph's numbering ("2. Anti-ISIS-coalitie") or of an abbreviation common in the
+/// "F.C.G.M."), of numbering ("2. Anti-ISIS-coalitie", "a. De inzet") or of an abbreviation common in the
 /// genre ("o.a.", "d.d.", "nr.", "Dr."). An abbreviation that closes a phrase ("jl.", "etc.") does end
 /// one before a capital or a digit: "op 19 september jl. De …".
 /// </summary>
@@ -112,7 +112,9 @@ public static class Sentences
         }
 
         var word = s.AsSpan(wordStart, length);
-        if (length == 1 && wordStart == paragraphStart)
+        // One character opening its paragraph numbers it ("2.", "a."), and so does a lower-case letter inside one
+        // ("punten: a. De …", "i. Inhoudsopgave"); only "u", the one one-letter word, closes sentences ("Dank u.").
+        if (length == 1 && (wordStart == paragraphStart || (char.IsAsciiLetterLower(word[0]) && word[0] != 'u')))
         {
             return true;
         }
