@@ -58,7 +58,7 @@ internal static partial class KindClassifier
             return report;
         }
 
-        if (SpeakerLine().Count(text.Source.Text) >= SpeakersOfADebate)
+        if (SpeakerLine().Matches(text.Source.Text).Take(SpeakersOfADebate).Count() == SpeakersOfADebate)
         {
             return new KindDecision(DocumentKind.Verslag, text.Paragraphs.Count > 0 ? text.Paragraphs[0] : null);
         }

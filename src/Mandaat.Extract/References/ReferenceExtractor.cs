@@ -43,7 +43,8 @@ public sealed partial class ReferenceExtractor : IFactExtractor
 
         foreach (Match match in DocumentId().Matches(text))
         {
-            if (!OwnNumber().IsMatch(text.AsSpan(0, match.Index)))
+            // A site's metadata gives the paper's own document number ("Nummer: 2021D41047, datum: …"): no citation.
+            if (!text.AsSpan(0, match.Index).TrimEnd().EndsWith("Nummer:", StringComparison.Ordinal))
             {
                 yield return Create(context, new TextSpan(match.Index, match.Length), null, null, match.Value);
             }
@@ -90,10 +91,6 @@ public sealed partial class ReferenceExtractor : IFactExtractor
         @"(?<=\((?:[^()\n]{0,30},\s*)?)(?<dossier>\d{2}\s?\d{3}(?:\s*-\s*\d{2}|\s*-\s*[IVXL]{1,5}\b|\s+[IVXL]{1,5}\b)?)(?:\s*(?:en|/)\s*" + Dossier + @")*\s*,\s*nrs?\.?\s*(?<number>\d{1,4})\b" + MoreNumbers,
         RegexOptions.CultureInvariant)]
     private static partial Regex Compact();
-
-    // A site's metadata gives the paper's own document number: "Nummer: 2021D41047, datum: …".
-    [GeneratedRegex(@"Nummer:\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex OwnNumber();
 
     // Document numbers of the Tweede Kamer: year, "D", five digits.
     [GeneratedRegex(@"\b(?:19|20)\d{2}D\d{5}\b", RegexOptions.CultureInvariant)]
