@@ -28,6 +28,12 @@ internal static partial class KindClassifier
     /// <summary>Proceedings name a speaker before each turn; two turns are already a debate.</summary>
     private const int SpeakersOfADebate = 2;
 
+    /// <summary>How many lines at the top are read as the title a site or copy gives the document.</summary>
+    private const int TitleLines = 3;
+
+    /// <summary>How far into the body a sentence that speaks of "this letter" is still read for the letter's purpose.</summary>
+    private const int SelfReferenceParagraphs = 8;
+
     public static KindDecision Classify(NormalizedText text, string? title, (string Subject, TextSpan Span)? subject)
     {
         if (title is not null && Genre(title) is { } fromTitle)
@@ -38,6 +44,11 @@ internal static partial class KindClassifier
         if (subject is { } s && Genre(s.Subject) is { } fromSubject)
         {
             return new KindDecision(fromSubject, s.Span);
+        }
+
+        if (FromTitleLine(text) is { } fromTitleLine)
+        {
+            return fromTitleLine;
         }
 
         foreach (var paragraph in text.Paragraphs.Take(TitleParagraphs))
@@ -58,7 +69,8 @@ internal static partial class KindClassifier
             return report;
         }
 
-        if (SpeakerLine().Matches(text.Source.Text).Take(SpeakersOfADebate).Count() == SpeakersOfADebate)
+        if (SpeakerLine().Matches(text.Source.Text).Take(SpeakersOfADebate).Count() == SpeakersOfADebate
+            || DebateOpened().IsMatch(text.Source.Text.AsSpan(0, Math.Min(text.Source.Text.Length, DebateOpeningReach))))
         {
             return new KindDecision(DocumentKind.Verslag, text.Paragraphs.Count > 0 ? text.Paragraphs[0] : null);
         }
@@ -71,15 +83,54 @@ internal static partial class KindClassifier
         return FromOpening(text);
     }
 
+    /// <summary>How far into the source the chair's "Aan de orde is het debat over …" may stand in proceedings a copy flattened.</summary>
+    private const int DebateOpeningReach = 3000;
+
+    /// <summary>The genre wordings of titles and subjects, in the order they decide.</summary>
+    private static readonly (Regex Title, string Kind)[] Genres =
+    [
+        (QuestionTitle(), DocumentKind.VragenEnAntwoorden),
+        (ReportTitle(), DocumentKind.Verslag),
+        (DebateTitle(), DocumentKind.Verslag),
+        (KennisgevingTitle(), DocumentKind.Kennisgeving),
+        (Artikel100Title(), DocumentKind.Artikel100),
+        (EvaluatieTitle(), DocumentKind.Evaluatie),
+        (ProgressTitle(), DocumentKind.Voortgangsrapportage),
+    ];
+
     /// <summary>The kind a title or subject names, or null when it names none.</summary>
     private static string? Genre(string heading) =>
-        QuestionTitle().IsMatch(heading) ? DocumentKind.VragenEnAntwoorden
-        : ReportTitle().IsMatch(heading) ? DocumentKind.Verslag
-        : KennisgevingTitle().IsMatch(heading) ? DocumentKind.Kennisgeving
-        : Artikel100Title().IsMatch(heading) ? DocumentKind.Artikel100
-        : EvaluatieTitle().IsMatch(heading) ? DocumentKind.Evaluatie
-        : ProgressTitle().IsMatch(heading) ? DocumentKind.Voortgangsrapportage
-        : null;
+        Genres.Where(g => g.Title.IsMatch(heading)).Select(g => g.Kind).FirstOrDefault();
+
+    /// <summary>The kind a line names with its first words; a line that mentions a genre further on is prose, not a title.</summary>
+    private static string? GenreFirst(string part) =>
+        Genres.Where(g => g.Title.Match(part.TrimStart()) is { Success: true, Index: 0 }).Select(g => g.Kind).FirstOrDefault();
+
+    /// <summary>
+    /// The title a website or copy prints above the text, on one of its first lines: "Eindevaluatie inzet …",
+    /// "Stand van zaken operatie …", "Kamervragen (+ antwoorden kabinet) over …", or a site's composed title
+    /// "Nederlandse deelname aan vredesmissies; Brief regering; Artikel 100 brief inzake …", whose parts are read
+    /// one by one. Only genre words at the start of a line or part count: a title says what it is first.
+    /// </summary>
+    private static KindDecision? FromTitleLine(NormalizedText text)
+    {
+        var lines = text.Source.Text.AsSpan(0, Math.Min(text.Source.Text.Length, TitleLength * 8)).ToString()
+            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => line.Any(char.IsLetter))
+            .Take(TitleLines);
+        foreach (var line in lines.Where(l => l.Length <= TitleLength))
+        {
+            foreach (var part in TitleParts().Split(line).Prepend(line))
+            {
+                if (GenreFirst(part) is { } kind)
+                {
+                    return new KindDecision(kind, FindInText(text, line));
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// A committee's report or question list says what it is in its first sentence, when a copy lost its title:
@@ -117,14 +168,18 @@ internal static partial class KindClassifier
             (ProgressPurpose(), DocumentKind.Voortgangsrapportage),
         ];
         var opening = OpeningParagraphs.Find(text);
+        var further = OpeningParagraphs.Find(text, SelfReferenceParagraphs).Skip(opening.Count).ToList();
         foreach (var (rule, kind) in purposes)
         {
-            foreach (var paragraph in opening)
+            foreach (var paragraph in opening.Concat(further))
             {
-                var match = rule.Match(paragraph.Slice(text.Text));
-                if (match.Success)
+                foreach (Match match in rule.Matches(paragraph.Slice(text.Text)))
                 {
-                    return new KindDecision(kind, Sentences.Around(text.Text, paragraph, new TextSpan(paragraph.Start + match.Index, 0)));
+                    var sentence = Sentences.Around(text.Text, paragraph, new TextSpan(paragraph.Start + match.Index, 0));
+                    if (States(kind, sentence.Slice(text.Text), match.Index - (sentence.Start - paragraph.Start), !opening.Contains(paragraph)))
+                    {
+                        return new KindDecision(kind, sentence);
+                    }
                 }
             }
         }
@@ -132,6 +187,27 @@ internal static partial class KindClassifier
         return new KindDecision(
             DocumentKind.Brief,
             opening.Count > 0 ? Sentences.Around(text.Text, opening[0], new TextSpan(opening[0].Start, 0)) : null);
+    }
+
+    /// <summary>
+    /// Whether a purpose wording in <paramref name="sentence"/> states this letter's own purpose. The artikel 100
+    /// formula about a letter still to come ("waarover het parlement conform artikel 100 … wordt geïnformeerd")
+    /// does not; a study or progress that parliament "was told of" before is history, not this letter; past the opening only a sentence that speaks of this letter ("Hierbij …", "Met deze brief …") counts.
+    /// </summary>
+    private static bool States(string kind, string sentence, int at, bool pastOpening)
+    {
+        if (pastOpening && !SelfReference().IsMatch(sentence))
+        {
+            return false;
+        }
+
+        if (kind == DocumentKind.Artikel100)
+        {
+            var before = sentence.AsSpan(0, Math.Max(0, Math.Min(at, sentence.Length)));
+            return !LetterToCome().IsMatch(before);
+        }
+
+        return kind is not (DocumentKind.Kennisgeving or DocumentKind.Voortgangsrapportage) || !ToldBefore().IsMatch(sentence);
     }
 
     private static TextSpan? FirstQuestion(NormalizedText text) =>
@@ -142,44 +218,4 @@ internal static partial class KindClassifier
         var index = text.Text.IndexOf(title, StringComparison.Ordinal);
         return index < 0 ? null : new TextSpan(index, title.Length);
     }
-
-    [GeneratedRegex(@"\blijst\s+van\s+(?:feitelijke\s+)?vragen\s+en\s+antwoorden\b|\bverslag\s+(?:van\s+een\s+)?schriftelijk\s+overleg\b|^(?:antwoorden?\s+op|beantwoording\s+(?:van\s+)?(?:de\s+)?)(?:\w+\s+){0,2}vragen\b|^(?:feitelijke|schriftelijke)\s+vragen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex QuestionTitle();
-
-    [GeneratedRegex(@"^\s*verslag\s+van\s+(?:een|het)\s+(?:commissiedebat|algemeen\s+overleg|notaoverleg|wetgevingsoverleg|mondeling\s+overleg|(?:\w+\s+)?debat)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReportTitle();
-
-    [GeneratedRegex(@"\bkennisgeving(?:sbrief)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex KennisgevingTitle();
-
-    [GeneratedRegex(@"^\s*artikel[\s-]*100[\s-]*brief\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Artikel100Title();
-
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}(?:eind|tussen|zelf)?evaluatie\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EvaluatieTitle();
-
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}voortgangs(?:rapportage|brief|verslag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ProgressTitle();
-
-    [GeneratedRegex(@"\b(?:in\s+overeenstemming\s+met|overeenkomstig|conform|op\s+grond\s+van|ingevolge|gelet\s+op)\s+(?:artikel|art\.)\s*100(?:,?\s+(?:lid\s+1|eerste\s+lid),?)?\s+(?:van\s+de\s+)?(?:Grondwet|GW)\b|\b(?:met|in|via)\s+deze\s+artikel[\s-]*100[\s-]*brief\b|\b(?:gaat\s+u\s+hierbij\s+toe|treft\s+u\s+(?:hierbij\s+)?aan|bied(?:en)?\s+(?:wij|ik)\s+u\s+hierbij)\s+de\s+artikel[\s-]*100[\s-]*brief\b|\b(?:informeren|informeert|geïnformeerd)\b[^.]{0,80}\bover\s+het\s+besluit\s+(?:van\s+(?:het\s+kabinet|de\s+regering)\s+)?(?:om|tot)\s+(?:een|de|het)\b[^.]{0,60}\b(?:bijdrage|deelname|inzet|uitzending)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Artikel100Purpose();
-
-    [GeneratedRegex(@"\b(?:deze|als|bij\s+wijze\s+van)\s+kennisgeving(?:sbrief)?\b|\b(?:wordt|worden)\s+(?:momenteel\s+|thans\s+|nader\s+)?(?:onderzocht|verkend|bezien)\s+of\b|\bonderzoekt\s+(?:het\s+kabinet\s+|Nederland\s+)?(?:of|de\s+mogelijkheid|een\s+(?:mogelijke\s+)?(?:Nederlandse\s+)?(?:bijdrage|deelname))\b|\b(?:wenselijkheid|mogelijkhe(?:id|den))\b[^.]{0,120}\b(?:zal|zullen|wordt|worden|te)\s+(?:bezien|onderzoeken|onderzocht|verkennen|verkend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex KennisgevingPurpose();
-
-    [GeneratedRegex(@"\b(?:bied(?:t|en)?|stuur|sturen|zend(?:en)?|ontvangt\s+u|treft\s+u)\b[^.]{0,80}\b(?:eind|tussen)?evaluatie\b|\binformeren?\s+(?:wij|ik)\s+u[^.]{0,60}\bover\s+de\s+(?:uitkomsten?\s+van\s+de\s+)?(?:eind|tussen)?evaluatie\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EvaluatiePurpose();
-
-    [GeneratedRegex(@"\b(?:deze|de\s+(?:\w+\s+)?(?:halfjaarlijkse|jaarlijkse|periodieke))\s+voortgangs(?:rapportage|brief)\b|\b(?:bied(?:t|en)?|stuur|sturen|zend(?:en)?|ontvangt\s+u|treft\s+u)\b[^.]{0,80}\bvoortgangs(?:rapportage|brief|verslag)\b|\b(?:informeren|informeert|informeer|rapporteren|rapporteert|berichten)\s+(?:wij|ik|het\s+kabinet)?\s*(?:u\b)?(?:[^.]|\.(?!\s+\p{Lu})){0,250}?\bover\s+de\s+voortgang\s+van\b|\bstand\s+van\s+zaken\s+(?:van|rond|met\s+betrekking\s+tot)\s+de\s+(?:\w+\s+){0,2}(?:inzet|bijdrage|deelname|missie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ProgressPurpose();
-
-    [GeneratedRegex(@"\bhebben\s+op\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+(?:een\s+)?(?:\w+\s+)?(?:overleg|commissiedebat|debat)\s+gevoerd\b|^Aan\s+de\s+orde\s+is\s+(?:het|de)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MeetingHeld();
-
-    [GeneratedRegex(@"\b(?:heeft|hebben)\s+(?:een\s+aantal|enkele|de\s+volgende)\s+(?:feitelijke\s+)?vragen\s+(?:en\s+opmerkingen\s+)?voorgelegd\b|\bbehoefte\s+(?:om|aan)\s+(?:een\s+aantal\s+)?vragen\s+(?:en\s+opmerkingen\s+)?voor\s+te\s+leggen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex QuestionsPut();
-
-    // "De voorzitter:", "De heer Van Dijk (SP):", "Mevrouw Belhaj (D66):", "Minister Ollongren:" on a line of their own.
-    [GeneratedRegex(@"^[ \t]*(?:De\s+voorzitter|(?:De\s+heer|Mevrouw)\s+[^\n:()]{2,50}\([^\n()]{1,30}\)|(?:Minister|Staatssecretaris)\s+[^\n:]{2,50})[ \t]*:[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex SpeakerLine();
 }

@@ -11,7 +11,7 @@ namespace Mandaat.Identify;
 internal static partial class OpeningParagraphs
 {
     /// <summary>How many body paragraphs are read: a letter states its purpose at once.</summary>
-    private const int Count = 3;
+    public const int Count = 3;
 
     /// <summary>A heading or letterhead line is shorter than this; a purpose sentence is longer.</summary>
     private const int MinimumLength = 60;
@@ -19,7 +19,7 @@ internal static partial class OpeningParagraphs
     /// <summary>How far into the paragraphs the letterhead (address, place and date, salutation) may end.</summary>
     private const int LetterheadReach = 30;
 
-    public static IReadOnlyList<TextSpan> Find(NormalizedText text)
+    public static IReadOnlyList<TextSpan> Find(NormalizedText text, int count = Count)
     {
         var found = new List<TextSpan>();
         foreach (var paragraph in text.Paragraphs.Skip(BodyStart(text)))
@@ -31,7 +31,7 @@ internal static partial class OpeningParagraphs
             }
 
             found.Add(paragraph);
-            if (found.Count == Count)
+            if (found.Count == count)
             {
                 break;
             }
@@ -60,8 +60,9 @@ internal static partial class OpeningParagraphs
     }
 
     // The lines that close a letter's head: "Den Haag, 8 maart 2024", "Datum 17 juni 2022", "Geachte voorzitter,",
-    // "Aan de Voorzitter van de Tweede Kamer …", a paper's "Nr. 471 BRIEF VAN …" or "Vastgesteld …".
-    [GeneratedRegex(@"^(?:(?:Den Haag|’s-Gravenhage|'s-Gravenhage|Datum:?)\s*,?\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*$|Geachte\b[^.]{0,40}$|Aan\s+de\s+[Vv]oorzitter\b[^.]*$|(?:Nr|nr)\.\s*\w+(?:\s+[^a-z]*)?$|Vastgesteld\s+\d)", RegexOptions.CultureInvariant)]
+    // "Aan de Voorzitter van de Tweede Kamer …", a ministry letter's "Onderwerp: …" (its last head line before
+    // 2010), a paper's "Nr. 471 BRIEF VAN …" or "Vastgesteld …".
+    [GeneratedRegex(@"^(?:(?:Den Haag|’s-Gravenhage|'s-Gravenhage|Datum:?)\s*,?\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*$|(?:Zeer\s+)?[Gg]eachte\b[^.]{0,40}$|(?:Aan\s+)?de\s+[Vv]oorzitter\b[^.]*$|(?:Onderwerp|Betreft)\b:?[^.]{0,200}$|(?:Nr|nr)\.\s*\w+(?:\s+[^a-z]*)?$|Vastgesteld\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex HeadEnd();
 
     [GeneratedRegex(@"^(?:Datum|Betreft|Bijlage|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Geachte|Aan de|Den Haag|’s-Gravenhage|'s-Gravenhage|Tweede Kamer|Eerste Kamer|Vergaderjaar|Nr\.|Vastgesteld|Ontvangen)\b", RegexOptions.CultureInvariant)]
