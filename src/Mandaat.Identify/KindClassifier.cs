@@ -55,7 +55,7 @@ internal static partial class KindClassifier
         {
             if (paragraph.Length <= TitleLength && QuestionTitle().IsMatch(paragraph.Slice(text.Text)))
             {
-                return new KindDecision(DocumentKind.VragenEnAntwoorden, paragraph);
+                return new KindDecision(MembersAsked(text) ? DocumentKind.Brief : DocumentKind.VragenEnAntwoorden, paragraph);
             }
 
             if (paragraph.Length <= TitleLength && ReportTitle().IsMatch(paragraph.Slice(text.Text)))
@@ -73,6 +73,11 @@ internal static partial class KindClassifier
             || DebateOpened().IsMatch(text.Source.Text.AsSpan(0, Math.Min(text.Source.Text.Length, DebateOpeningReach))))
         {
             return new KindDecision(DocumentKind.Verslag, text.Paragraphs.Count > 0 ? text.Paragraphs[0] : null);
+        }
+
+        if (MembersAsked(text))
+        {
+            return FromOpening(text) with { Kind = DocumentKind.Brief };
         }
 
         if (QuestionListShape.Matches(text.Source.Text))
@@ -100,11 +105,18 @@ internal static partial class KindClassifier
 
     /// <summary>The kind a title or subject names, or null when it names none.</summary>
     private static string? Genre(string heading) =>
-        Genres.Where(g => g.Title.IsMatch(heading)).Select(g => g.Kind).FirstOrDefault();
+        Genres.Where(g => g.Title.IsMatch(heading)).Select(g => Answered(g.Kind, heading)).FirstOrDefault();
+
+    private static bool MembersAsked(NormalizedText text) =>
+        MembersQuestions().IsMatch(text.Source.Text.AsSpan(0, Math.Min(text.Source.Text.Length, DebateOpeningReach)));
+
+    /// <summary>Answers to a member's Kamervragen are a letter, though their title speaks of questions and answers.</summary>
+    private static string Answered(string kind, string heading) =>
+        kind == DocumentKind.VragenEnAntwoorden && MembersQuestions().IsMatch(heading) ? DocumentKind.Brief : kind;
 
     /// <summary>The kind a line names with its first words; a line that mentions a genre further on is prose, not a title.</summary>
     private static string? GenreFirst(string part) =>
-        Genres.Where(g => g.Title.Match(part.TrimStart()) is { Success: true, Index: 0 }).Select(g => g.Kind).FirstOrDefault();
+        Genres.Where(g => g.Title.Match(part.TrimStart()) is { Success: true, Index: 0 }).Select(g => Answered(g.Kind, part)).FirstOrDefault();
 
     /// <summary>
     /// The title a website or copy prints above the text, on one of its first lines: "Eindevaluatie inzet …",

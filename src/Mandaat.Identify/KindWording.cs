@@ -5,7 +5,7 @@ namespace Mandaat.Identify;
 /// <summary>The wordings by which a paper names its genre or states its purpose, read by <see cref="KindClassifier"/>.</summary>
 internal static partial class KindClassifier
 {
-    [GeneratedRegex(@"\blijst\s+van\s+(?:feitelijke\s+)?vragen\s+en\s+antwoorden\b|\bverslag\s+(?:van\s+een\s+)?schriftelijk\s+overleg\b|^(?:antwoorden?\s+op|beantwoording\s+(?:van\s+)?(?:de\s+)?)(?:\w+\s+){0,2}vragen\b|^(?:feitelijke|schriftelijke)\s+vragen\b|^\s*kamervragen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\blijst\s+van\s+(?:feitelijke\s+)?vragen\s+en\s+antwoorden\b|\bverslag\s+(?:van\s+een\s+)?schriftelijk\s+overleg\b|^(?:antwoorden?\s+op|beantwoording\s+(?:van\s+)?(?:de\s+)?)(?:\w+\s+){0,2}vragen\b|^(?:feitelijke|schriftelijke)\s+vragen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionTitle();
 
     [GeneratedRegex(@"^\s*verslag\s+van\s+(?:een|het)\s+(?:commissiedebat|algemeen\s+overleg|notaoverleg|wetgevingsoverleg|mondeling\s+overleg|(?:\w+\s+)?debat)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -32,7 +32,7 @@ internal static partial class KindClassifier
     [GeneratedRegex(@"\b(?:bied(?:t|en)?|stuur|sturen|zend(?:en)?|ontvangt\s+u|treft\s+u)\b[^.]{0,80}\b[\w-]*evaluatie(?:verslag|rapport)?\b|\bbijgaande?\s+(?:\w+\s+)?[\w-]*evaluatie(?:verslag|rapport)?\b|\b(?:beleids|kabinets)?reactie(?:\s+van\s+(?:het\s+kabinet|de\s+regering))?\s+op\s+(?:de|het)\s+(?:[\w-]+\s+){0,2}(?:[\w-]*evaluatie(?:verslag|rapport)?|post-?missie\s*beoordeling)\b|\binformeren?\s+(?:wij|ik)\s+u[^.]{0,60}\bover\s+de\s+(?:uitkomsten?\s+van\s+de\s+)?(?:eind|tussen)?evaluatie\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EvaluatiePurpose();
 
-    [GeneratedRegex(@"\b(?:deze|de\s+(?:\w+\s+)?(?:halfjaarlijkse|jaarlijkse|periodieke))\s+voortgangs(?:rapportage|brief)\b|\b(?:bied(?:t|en)?|stuur|sturen|zend(?:en)?|ontvangt\s+u|treft\s+u)\b[^.]{0,80}\bvoortgangs(?:rapportage|brief|verslag)\b|\b(?:informeren|informeert|informeer|rapporteren|rapporteert|berichten)\s+(?:wij|ik|het\s+kabinet)?\s*(?:u\b)?(?:[^.]|\.(?!\s+\p{Lu})){0,250}?\bover\s+de\s+voortgang\s+van\b|\binform\w*\b[^.]{0,60}\bover\s+de\s+stand\s+van\s+zaken\b[^.]{0,80}\b(?:operatie|missie|inzet|bijdrage|deelname|deelneming|uitzending|vredesmacht|troepenmacht)\b|\bstand[\s-]+van[\s-]+zaken[\s-]*brief\b|\bstand\s+van\s+zaken\s+(?:van|rond|met\s+betrekking\s+tot)\s+de\s+(?:\w+\s+){0,2}(?:inzet|bijdrage|deelname|missie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:deze|de\s+(?:\w+\s+)?(?:halfjaarlijkse|jaarlijkse|periodieke))\s+voortgangs(?:rapportage|brief)\b|\b(?:bied(?:t|en)?|stuur|sturen|zend(?:en)?|ontvangt\s+u|treft\s+u)\b[^.]{0,80}\bvoortgangs(?:rapportage|brief|verslag)\b|\b(?:informeren|informeert|informeer|rapporteren|rapporteert|berichten)\s+(?:wij|ik|het\s+kabinet)?\s*(?:u\b)?(?:[^.]|\.(?!\s+\p{Lu})){0,250}?\bover\s+de\s+voortgang\s+van\b|\binform\w*\b[^.]{0,60}\bover\s+de\s+stand\s+van\s+zaken\b(?![^.]{0,80}\b(?:verzoek|onderzoek|besluitvorming)\b)[^.]{0,80}\b(?:operatie|missie|inzet|bijdrage|deelname|deelneming|uitzending|vredesmacht|troepenmacht)\b|\bstand[\s-]+van[\s-]+zaken[\s-]*brief\b|\bstand\s+van\s+zaken\s+(?:van|rond|met\s+betrekking\s+tot)\s+de\s+(?:\w+\s+){0,2}(?:inzet|bijdrage|deelname|missie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressPurpose();
 
     [GeneratedRegex(@"\bhebben\s+op\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+(?:een\s+)?(?:\w+\s+)?(?:overleg|commissiedebat|debat)\s+gevoerd\b|^Aan\s+de\s+orde\s+is\s+(?:het|de)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -49,8 +49,8 @@ internal static partial class KindClassifier
     [GeneratedRegex(@"\s*;\s*|\s+[:|–-]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TitleParts();
 
-    // A speech in a plenary debate: "Bijdrage debat over Tsjaad", "DEBAT KOSOVO", "Inbreng plenair debat …".
-    [GeneratedRegex(@"^\s*(?:(?:bijdrage|inbreng)\s+(?:\w+\s+){0,2})?(?:plenair\s+)?debat\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A speech in a debate: "Bijdrage debat over Tsjaad", "DEBAT KOSOVO", "Overleg over verlenging militaire uitzendingen".
+    [GeneratedRegex(@"^\s*(?:(?:bijdrage|inbreng)\s+(?:(?!schriftelijk)\w+\s+){0,2})?(?:plenair\s+)?(?:debat|(?:algemeen\s+)?overleg)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DebateTitle();
 
     // The chair opens every item of the Handelingen so; copies that flatten two columns keep the words, not the line.
@@ -68,4 +68,10 @@ internal static partial class KindClassifier
     // A sentence that tells what parliament was told before: "Op 18 januari 2013 heeft de regering … de Kamer gemeld …".
     [GeneratedRegex(@"\b(?:heeft|hebben|werd|werden|bent|is|zijn)\b[^.]{0,80}\b(?:gemeld|geïnformeerd|aangekondigd|ingelicht|op\s+de\s+hoogte\s+gesteld|in\s+kennis\s+gesteld)\b|\b(?:informeerde|informeerden|meldde|meldden|kondigde|kondigden)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToldBefore();
+
+    // Kamervragen: questions a named member put to a minister, answered by letter ("Antwoord op vragen van de leden
+    // Sjoerdsma, Belhaj en Groothuizen …", "… de vragen van het lid Van Baalen …"). The record files the answer as a
+    // letter, unlike a committee's list of questions and answers.
+    [GeneratedRegex(@"\b[Vv]ragen\s+(?:gesteld\s+door\s+|van\s+)(?:het\s+lid|de\s+leden)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex MembersQuestions();
 }

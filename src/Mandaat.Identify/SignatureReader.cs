@@ -10,8 +10,10 @@ namespace Mandaat.Identify;
 /// "De Staatssecretaris van Defensie, C.A. van der Maat", and a committee's "De voorzitter van de
 /// commissie, Van Helvert"; in older papers without the comma before initials ("De minister van Defensie
 /// E. van Middelkoop"), and in copies that keep the office and the name as paragraphs of their own. Signatures
-/// must open a paragraph, so a sentence that mentions a minister is never read as a signature. The office
-/// is kept as printed without its article ("Minister van Defensie").
+/// open a paragraph or follow the end of a sentence, so a sentence that mentions a minister is never read as a
+/// signature; offices printed side by side pair with the names under them. Where no block is printed, the
+/// signers a site or a motion lists are read by <see cref="SignerLines"/>. The office is kept as printed without
+/// its article ("Minister van Defensie").
 /// </summary>
 internal static partial class SignatureReader
 {
@@ -21,59 +23,91 @@ internal static partial class SignatureReader
         for (var i = 0; i < text.Paragraphs.Count; i++)
         {
             var paragraph = text.Paragraphs[i];
-            // Signatures open the paragraph, so one that does not open with an office holds none. The
-            // signature regex would find that out only by trying every D, M, S, V, O, A, G and C of every
-            // paragraph; the anchored opening is tried once.
-            if (!OfficeOpening().IsMatch(text.Text.AsSpan(paragraph.Start, paragraph.Length)))
-            {
-                continue;
-            }
-
             var body = paragraph.Slice(text.Text);
-            var matches = Signature().Matches(body);
-            if (matches.Count > 0 && OpensWith(body, matches) is var run and > 0)
+            var before = signatories.Count;
+            ReadRuns(body, paragraph.Start, signatories);
+            if (signatories.Count == before && i + 1 < text.Paragraphs.Count
+                && ReadApart(body, text.Paragraphs[i + 1].Slice(text.Text)) is { } apart)
             {
-                foreach (var match in matches.Take(run))
-                {
-                    var span = new TextSpan(paragraph.Start + match.Index, match.Length);
-                    signatories.Add(new Signatory(match.Groups["name"].Value.Trim(), match.Groups["office"].Value.Trim(), span));
-                }
-            }
-            else if (i + 1 < text.Paragraphs.Count && OfficeAlone().Match(body) is { Success: true } office
-                && NameAlone().Match(text.Paragraphs[i + 1].Slice(text.Text)) is { Success: true } name)
-            {
-                // A copy that keeps every line a paragraph prints the office and the name apart.
+                // A copy that keeps every line a paragraph prints the offices and the names apart, in two
+                // columns when two ministers sign side by side ("De Minister van X De Minister van Y" over
+                // "A. Naam B. Naam").
                 var next = text.Paragraphs[i + 1];
-                signatories.Add(new Signatory(name.Groups["name"].Value.Trim(), office.Groups["office"].Value.Trim(), new TextSpan(paragraph.Start, next.End - paragraph.Start)));
+                signatories.AddRange(apart.Select(a => new Signatory(a.Name, a.Office, new TextSpan(paragraph.Start, next.End - paragraph.Start))));
                 i++;
             }
         }
 
+        signatories.AddRange(SignerLines.Read(text, signatories.Count > 0));
         return signatories;
     }
 
     /// <summary>
-    /// How many signatures open the paragraph one after the other, with nothing but spaces between them. A
-    /// copy may run the lines that follow a signature block into its paragraph ("Voorzitter: …"), so text may
-    /// follow the last one; the pattern only ends a name where a capital or the paragraph's end follows, so a
-    /// sentence that names an office holder does not pass.
+    /// Runs of signatures that open the paragraph or follow the end of one of its sentences: copies that
+    /// flatten a page run "… verslag uit. De voorzitter van de vaste commissie voor Defensie, De Roon De griffier
+    /// …, Westerhoff" into one paragraph. A sentence that merely names an office holder does not pass: the name
+    /// must be followed by a capital or the paragraph's end.
     /// </summary>
-    private static int OpensWith(string body, MatchCollection matches)
+    private static void ReadRuns(string body, int offset, List<Signatory> signatories)
     {
         var position = 0;
-        var run = 0;
-        foreach (Match match in matches)
+        foreach (Match opening in SignatureStart().Matches(body))
         {
-            if (!string.IsNullOrWhiteSpace(body[position..match.Index]))
+            if (opening.Index < position)
             {
-                break;
+                continue;
             }
 
-            position = match.Index + match.Length;
-            run++;
+            position = opening.Index;
+            for (var match = Signature().Match(body, position);
+                match.Success && string.IsNullOrWhiteSpace(body[position..match.Index]);
+                match = Signature().Match(body, position))
+            {
+                position = match.Index + match.Length;
+                if (LoneTussenvoegsel().IsMatch(match.Groups["name"].Value))
+                {
+                    // "…, Van" before a lower-case word is the start of a name the page cut, not a name.
+                    break;
+                }
+
+                signatories.Add(new Signatory(match.Groups["name"].Value.Trim(), match.Groups["office"].Value.Trim(), new TextSpan(offset + match.Index, match.Length)));
+            }
+        }
+    }
+
+    /// <summary>Offices in one paragraph and as many names in the next, paired in order; null when they do not pair.</summary>
+    private static List<(string Name, string Office)>? ReadApart(string offices, string names)
+    {
+        if (!OfficeOpening().IsMatch(offices))
+        {
+            return null;
         }
 
-        return run;
+        var officeParts = OfficeBoundary().Split(offices.Trim()).Where(p => p.Length > 0).ToList();
+        var officeMatches = officeParts.Select(p => OfficeAlone().Match(p)).ToList();
+        if (officeMatches.Any(m => !m.Success))
+        {
+            return null;
+        }
+
+        var found = new List<string>();
+        var position = 0;
+        for (var match = NameAt().Match(names, 0); match.Success && found.Count < officeMatches.Count; match = NameAt().Match(names, position))
+        {
+            found.Add(match.Groups["name"].Value.Trim());
+            position = match.Index + match.Length;
+        }
+
+        // A single office without its comma pairs only with a name that has initials: a heading such as
+        // "De minister van Defensie" above a line of prose must not sign.
+        var unpunctuated = officeMatches.Count == 1 && !offices.TrimEnd().EndsWith(',');
+        if (found.Count != officeMatches.Count || !string.IsNullOrWhiteSpace(names[position..])
+            || (unpunctuated && !Initials().IsMatch(found[0])))
+        {
+            return null;
+        }
+
+        return [.. found.Zip(officeMatches, (name, office) => (name, office.Groups["office"].Value.Trim()))];
     }
 
     // The titles of the offices that sign, in any case ("De minister van Defensie", "DE MINISTER VAN DEFENSIE").
@@ -93,16 +127,20 @@ internal static partial class SignatureReader
     private const string OfficeWithoutComma = @"(?:[Dd][Ee]\s+)?(?<office>" + OfficeWords + @")\s*\.?(?=\s+(?:\p{Lu}\p{Ll}?\.\s?){1,6})";
 
     // Academic titles before the name are printed but not part of it: "Mr. Dr. J.P. Balkenende".
-    private const string Honorifics = @"(?:(?:Mr|Dr|Drs|Ir|Prof|Ing|Mw|Dhr)\.\s*)*";
+    internal const string Honorifics = @"(?:(?:Mr|Dr|Drs|Ir|Prof|Ing|Mw|Dhr)\.\s*)*";
 
-    private const string Tussenvoegsel = @"(?:van|de|der|den|ter|ten|het|in ’t|in 't|op|te)";
+    internal const string Tussenvoegsel = @"(?:van|de|der|den|ter|ten|het|in ’t|in 't|op|te)";
 
     // Initials ("J.A.", "Ph.", "M. J. M.") then the surname with its tussenvoegsels; committee reports print
     // the surname alone, capitalised ("Van Helvert"), or a first name ("Aukje de Vries"). A "De" followed by an
     // office starts the next signature; otherwise it is part of the name ("De Roon", "Aukje De Vries").
-    private const string Name =
+    internal const string Name =
         Honorifics + @"(?<name>(?:(?:\p{Lu}\p{Ll}?\.\s?){1,6}\s*(?:" + Tussenvoegsel + @"\s+)*|(?=\p{Lu}))\p{Lu}[\p{L}’'-]+"
-        + @"(?:(?:\s+" + Tussenvoegsel + @")+\s+\p{Lu}[\p{L}’'-]+|[ -](?![Dd][Ee]\s+" + Acting + Title + @")\p{Lu}[\p{L}’'-]+)*)";
+        + @"(?:(?:\s+" + Tussenvoegsel + @")+\s+\p{Lu}[\p{L}’'-]+|[ -](?![Dd][Ee]\s+" + Acting + Title + @")(?!" + NotAName + @"\b)\p{Lu}\p{Ll}[\p{L}’'-]*)*)";
+
+    // Words that follow a signature on a flattened page and are not part of the surname before them: a
+    // heading in capitals fails the lower-case second letter a surname's next part has, these do not.
+    private const string NotAName = @"(?:Nr|Vraag|Vragen|Antwoord|Voorzitter|Griffier|Bijlage|Inhoud|Aanwezig|Datum)";
 
     [GeneratedRegex(@"(?:" + Office + "|" + OfficeWithoutComma + @")\s*" + Name + @"(?=\s+(?:[Dd][Ee]\s+)?\p{Lu}|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex Signature();
@@ -110,9 +148,24 @@ internal static partial class SignatureReader
     [GeneratedRegex(@"\A\s*(?:[Dd][Ee]\s+)?" + Acting + Title, RegexOptions.CultureInvariant)]
     private static partial Regex OfficeOpening();
 
-    [GeneratedRegex(@"\A\s*" + Office + @"\s*\z", RegexOptions.CultureInvariant)]
+    // An office on a line of its own, with its comma, a full stop or nothing after it.
+    [GeneratedRegex(@"\A\s*(?:[Dd][Ee]\s+)?(?<office>" + OfficeWords + @")\s*[,.]?\s*\z", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeAlone();
 
-    [GeneratedRegex(@"\A\s*" + Name + @"\s*\z", RegexOptions.CultureInvariant)]
-    private static partial Regex NameAlone();
+    // Where the next of several offices printed side by side begins.
+    [GeneratedRegex(@"\s+(?=[Dd][Ee]\s+" + Acting + Title + @"\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeBoundary();
+
+    // A signature run opens a paragraph or follows the end of a sentence in it.
+    [GeneratedRegex(@"(?:\A|(?<=[.!?]\s+))\s*(?:[Dd][Ee]\s+)?" + Acting + Title, RegexOptions.CultureInvariant)]
+    private static partial Regex SignatureStart();
+
+    [GeneratedRegex(@"\G\s*" + Name + @"(?=\s+\p{Lu}|\s*\z)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAt();
+
+    [GeneratedRegex(@"\A(?:\p{Lu}\p{Ll}?\.\s?)+", RegexOptions.CultureInvariant)]
+    private static partial Regex Initials();
+
+    [GeneratedRegex(@"\A\s*" + Tussenvoegsel + @"\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LoneTussenvoegsel();
 }
