@@ -2,7 +2,7 @@ using Mandaat.Store;
 
 namespace Mandaat.Contract;
 
-/// <summary>The JSON shape of <c>show</c>: DOC plus sections, facts and signatories (CLI.md).</summary>
+/// <summary>The JSON shape of <c>show</c>: DOC plus sections, facts and signatories (CLI.md), and what to know about its identification.</summary>
 public static class DocumentJson
 {
     public static object Detail(DocumentDetail d) => new
@@ -29,5 +29,6 @@ public static class DocumentJson
         }),
         facts = d.Facts,
         signatories = d.Signatories.Select(s => new { name = s.Name, office = s.Office }),
+        warnings = IdentificationWarning.For(d.Summary).Select(w => new { code = w.Code, message = w.Message }),
     };
 }

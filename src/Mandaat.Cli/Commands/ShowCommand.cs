@@ -35,6 +35,11 @@ public static class ShowCommand
     private static void Write(DocumentDetail document)
     {
         DocumentTable.Write([document.Summary]);
+        foreach (var warning in IdentificationWarning.For(document.Summary))
+        {
+            Terminal.Out.MarkupLineInterpolated($"[yellow]warning:[/] {warning.Message}");
+        }
+
         foreach (var signatory in document.Signatories)
         {
             Terminal.Out.MarkupLineInterpolated($"[grey]signed:[/] {signatory.Name}, {signatory.Office}");

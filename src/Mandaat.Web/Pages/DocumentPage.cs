@@ -19,6 +19,11 @@ public static class DocumentPage
         var s = document.Summary;
         var text = MarkedText.Render(document.Text, document.Facts, out var anchors);
         var html = new StringBuilder($"<p>{Html.E(s.Kind)} · {Html.E(s.Dossier)}{(s.Number is null ? string.Empty : " nr. " + Html.E(s.Number))} · {Html.Date(s.Date)} · <a href=\"/api/documents/{Html.E(s.Id)}\">JSON</a></p>");
+        foreach (var warning in IdentificationWarning.For(s))
+        {
+            html.Append($"<p class=\"waarschuwing\" role=\"note\">{Html.E(warning.Dutch)}</p>");
+        }
+
         html.Append($"<div class=\"reader\"><article aria-labelledby=\"tekst-kop\"><h2 id=\"tekst-kop\">Tekst</h2><div class=\"tekst\">{text}</div></article>");
         html.Append($"<aside aria-labelledby=\"feiten\"><h2 id=\"feiten\">Feiten ({document.Facts.Count})</h2><ol class=\"feiten\">");
         for (var i = 0; i < document.Facts.Count; i++)

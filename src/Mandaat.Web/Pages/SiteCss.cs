@@ -14,5 +14,6 @@ public static class SiteCss
         .reader{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);gap:2rem}
         .tekst{white-space:pre-wrap;font-family:Georgia,serif} table{border-collapse:collapse} td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}
         .present{color:#0a6b2a} .missing{color:#a4000f} svg{max-width:100%;height:auto} footer{padding:1rem;color:#555}
+        .waarschuwing{border-left:4px solid #ffb612;background:#fff8e1;padding:.5rem 1rem}
         """;
 }
