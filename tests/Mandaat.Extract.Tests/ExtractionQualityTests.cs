@@ -35,6 +35,7 @@ public sealed class ExtractionQualityTests
     [InlineData("samples", "samples")]
     [InlineData("tests/data/generality", "generality")]
     [InlineData("tests/data/realworld", "realworld")]
+    [InlineData("tests/data/heldout", "heldout")]
     public void No_committed_score_drops_by_more_than_002(string set, string scores)
     {
         var folder = Path.Combine(RepoPaths.Root, set);
