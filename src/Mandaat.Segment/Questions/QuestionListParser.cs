@@ -19,13 +19,32 @@ internal static class QuestionListParser
         }
 
         var bare = Markers(paragraphs, p => QuestionPatterns.NumberOnly().Match(p.Text), anyStart: false);
-        if (bare.Count >= 2)
+        if (bare.Count >= 2 && Asks(paragraphs, bare))
         {
             return Blocks(paragraphs, bare, labelled: false);
         }
 
         var numbered = Markers(paragraphs, p => QuestionPatterns.NumberedQuestion().Match(p.Text), anyStart: false);
         return numbered.Count >= 2 ? Blocks(paragraphs, numbered, labelled: true) : [];
+    }
+
+    /// <summary>
+    /// Whether at least half of the items ask something: numbers alone on a line also number a site's menu
+    /// ("1." over "Kerngegevens", "2." over "Tekst"), whose items ask nothing.
+    /// </summary>
+    private static bool Asks(IReadOnlyList<Paragraph> paragraphs, List<(int Paragraph, int Number, int RestStart)> markers)
+    {
+        var asking = 0;
+        for (var k = 0; k < markers.Count; k++)
+        {
+            var end = k + 1 < markers.Count ? markers[k + 1].Paragraph : paragraphs.Count;
+            if (paragraphs.Skip(markers[k].Paragraph).Take(end - markers[k].Paragraph).Any(p => p.Text.Contains('?', StringComparison.Ordinal)))
+            {
+                asking++;
+            }
+        }
+
+        return asking * 2 >= markers.Count;
     }
 
     /// <summary>Paragraphs that open question 1, 2, 3 … in order, with the question text that follows the number on the same paragraph.</summary>

@@ -12,7 +12,7 @@ internal static partial class QuestionPatterns
     public static partial Regex NumberOnly();
 
     /// <summary>"Vraag 12", "Vraag 12:", "Vraag 12. Hoeveel …?"</summary>
-    [GeneratedRegex(@"^Vraag\s+(?<number>\d{1,3})\s*[:.)]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[•·▪–-]\s*)?Vraag\s+(?<number>\d{1,3})\s*[:.)]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex QuestionLabel();
 
     /// <summary>"Antwoord", "Antwoord 12:", "Antwoord op vragen 20 en 21: …"</summary>
