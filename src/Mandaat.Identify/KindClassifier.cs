@@ -72,7 +72,7 @@ internal static partial class KindClassifier
     }
 
     /// <summary>The kind a title or subject names, or null when it names none.</summary>
-    private static string? Genre(string heading) =>
+    private static DocumentKind? Genre(string heading) =>
         QuestionTitle().IsMatch(heading) ? DocumentKind.VragenEnAntwoorden
         : ReportTitle().IsMatch(heading) ? DocumentKind.Verslag
         : KennisgevingTitle().IsMatch(heading) ? DocumentKind.Kennisgeving
@@ -109,7 +109,7 @@ internal static partial class KindClassifier
     {
         // The purposes are tried in this order over all opening paragraphs: a letter that decides on a
         // deployment under artikel 100 may also report progress, but is an artikel 100-brief.
-        (Regex Rule, string Kind)[] purposes =
+        (Regex Rule, DocumentKind Kind)[] purposes =
         [
             (Artikel100Purpose(), DocumentKind.Artikel100),
             (KennisgevingPurpose(), DocumentKind.Kennisgeving),
