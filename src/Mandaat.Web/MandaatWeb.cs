@@ -18,7 +18,7 @@ public static class MandaatWeb
     public static IServiceCollection AddMandaatWeb(this IServiceCollection services)
     {
         services.AddProblemDetails();
-        services.AddOpenApi(options => options.AddSchemaTransformer(SlugSchemas.DescribeAsStrings));
+        services.AddOpenApi();
         services.AddSingleton<WriteToken>();
         services.AddSingleton<Upload>();
         services.AddSearchRateLimit();
