@@ -92,7 +92,7 @@ internal static partial class KindClassifier
     private const int DebateOpeningReach = 3000;
 
     /// <summary>The genre wordings of titles and subjects, in the order they decide.</summary>
-    private static readonly (Regex Title, string Kind)[] Genres =
+    private static readonly (Regex Title, DocumentKind Kind)[] Genres =
     [
         (QuestionTitle(), DocumentKind.VragenEnAntwoorden),
         (ReportTitle(), DocumentKind.Verslag),
@@ -104,18 +104,18 @@ internal static partial class KindClassifier
     ];
 
     /// <summary>The kind a title or subject names, or null when it names none.</summary>
-    private static string? Genre(string heading) =>
+    private static DocumentKind? Genre(string heading) =>
         Genres.Where(g => g.Title.IsMatch(heading)).Select(g => Answered(g.Kind, heading)).FirstOrDefault();
 
     private static bool MembersAsked(NormalizedText text) =>
         MembersQuestions().IsMatch(text.Source.Text.AsSpan(0, Math.Min(text.Source.Text.Length, DebateOpeningReach)));
 
     /// <summary>Answers to a member's Kamervragen are a letter, though their title speaks of questions and answers.</summary>
-    private static string Answered(string kind, string heading) =>
+    private static DocumentKind Answered(DocumentKind kind, string heading) =>
         kind == DocumentKind.VragenEnAntwoorden && MembersQuestions().IsMatch(heading) ? DocumentKind.Brief : kind;
 
     /// <summary>The kind a line names with its first words; a line that mentions a genre further on is prose, not a title.</summary>
-    private static string? GenreFirst(string part) =>
+    private static DocumentKind? GenreFirst(string part) =>
         Genres.Where(g => g.Title.Match(part.TrimStart()) is { Success: true, Index: 0 }).Select(g => Answered(g.Kind, part)).FirstOrDefault();
 
     /// <summary>
@@ -172,7 +172,7 @@ internal static partial class KindClassifier
     {
         // The purposes are tried in this order over all opening paragraphs: a letter that decides on a
         // deployment under artikel 100 may also report progress, but is an artikel 100-brief.
-        (Regex Rule, string Kind)[] purposes =
+        (Regex Rule, DocumentKind Kind)[] purposes =
         [
             (Artikel100Purpose(), DocumentKind.Artikel100),
             (KennisgevingPurpose(), DocumentKind.Kennisgeving),
@@ -206,7 +206,7 @@ internal static partial class KindClassifier
     /// formula about a letter still to come ("waarover het parlement conform artikel 100 … wordt geïnformeerd")
     /// does not; a study or progress that parliament "was told of" before is history, not this letter; past the opening only a sentence that speaks of this letter ("Hierbij …", "Met deze brief …") counts.
     /// </summary>
-    private static bool States(string kind, string sentence, int at, bool pastOpening)
+    private static bool States(DocumentKind kind, string sentence, int at, bool pastOpening)
     {
         if (pastOpening && !SelfReference().IsMatch(sentence))
         {
@@ -219,7 +219,7 @@ internal static partial class KindClassifier
             return !LetterToCome().IsMatch(before);
         }
 
-        return kind is not (DocumentKind.Kennisgeving or DocumentKind.Voortgangsrapportage) || !ToldBefore().IsMatch(sentence);
+        return (kind != DocumentKind.Kennisgeving && kind != DocumentKind.Voortgangsrapportage) || !ToldBefore().IsMatch(sentence);
     }
 
     private static TextSpan? FirstQuestion(NormalizedText text) =>

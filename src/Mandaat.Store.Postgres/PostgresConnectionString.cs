@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Mandaat.Core;
 using Npgsql;
 
@@ -9,7 +10,7 @@ namespace Mandaat.Store.Postgres;
 /// which is checked and passed on. A password left out is taken from PGPASSWORD or ~/.pgpass by Npgsql.
 /// Which addresses are PostgreSQL's is decided by the composition root (Mandaat.Hosting's StoreLocation).
 /// </summary>
-public static class PostgresConnectionString
+public static partial class PostgresConnectionString
 {
     private const int DefaultPort = 5432;
 
@@ -100,13 +101,18 @@ public static class PostgresConnectionString
         }
     }
 
-    /// <summary>The address without its password, for messages.</summary>
+    /// <summary>The address without its password, for messages: a URI's user info or a keyword string's password.</summary>
     public static string Redact(string location)
     {
         ArgumentNullException.ThrowIfNull(location);
+        if (!location.Contains("://", StringComparison.Ordinal))
+        {
+            return KeywordPassword().Replace(location, "$1***");
+        }
+
         var at = location.IndexOf('@', StringComparison.Ordinal);
         var scheme = location.IndexOf("://", StringComparison.Ordinal);
-        if (at < 0 || scheme < 0 || at < scheme)
+        if (at < 0 || at < scheme)
         {
             return location;
         }
@@ -115,4 +121,8 @@ public static class PostgresConnectionString
         var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
         return colon < 0 ? location : location[..(scheme + 3)] + userInfo[..colon] + ":***" + location[at..];
     }
+
+    // Npgsql reads a password under any of these keywords, quoted or not, in any case.
+    [GeneratedRegex(@"((?:^|;)\s*(?:password|pwd|psw)\s*=\s*)(?:""(?:[^""]|"""")*""|'(?:[^']|'')*'|[^;]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeywordPassword();
 }

@@ -18,7 +18,7 @@ public sealed partial class PostgresDocumentStore
             WHERE (@Kind::text IS NULL OR kind = @Kind) AND (@Dossier::text IS NULL OR dossier = @Dossier)
             ORDER BY date NULLS LAST, id COLLATE "C";
             """,
-            filter,
+            new { Kind = filter.Kind?.Slug, filter.Dossier },
             PostgresDialect.Instance,
             cancellationToken));
     }
@@ -30,7 +30,7 @@ public sealed partial class PostgresDocumentStore
         return record?.ToDetail();
     }
 
-    public async Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, string? type, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, FactType? type, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var bodies = await Guard("read facts from", () => connection.QueryAsync<string>(new CommandDefinition(
@@ -39,7 +39,7 @@ public sealed partial class PostgresDocumentStore
             WHERE (@documentId::text IS NULL OR document_id = @documentId) AND (@type::text IS NULL OR type = @type)
             ORDER BY document_id COLLATE "C", ordinal;
             """,
-            new { documentId, type },
+            new { documentId, type = type?.Slug },
             cancellationToken: cancellationToken)));
         return [.. bodies.Select(StoredFact.FactOf)];
     }

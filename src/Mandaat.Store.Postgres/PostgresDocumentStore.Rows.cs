@@ -20,7 +20,7 @@ public sealed partial class PostgresDocumentStore
             INSERT INTO documents (id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at)
             VALUES (@Id, @ContentHash, @Path, @Format, @Kind, @Dossier, @Number, @Session, @Date, @Subject, @Title, @Text, @IngestedAt);
             """,
-            new { r.Id, r.ContentHash, r.Path, r.Format, r.Kind, r.Dossier, r.Number, r.Session, r.Date, r.Subject, r.Title, r.Text, IngestedAt = r.IngestedAt.ToUniversalTime() });
+            new { r.Id, r.ContentHash, r.Path, r.Format, Kind = r.Kind.Slug, r.Dossier, r.Number, r.Session, r.Date, r.Subject, r.Title, r.Text, IngestedAt = r.IngestedAt.ToUniversalTime() });
         await InsertSourcesAsync(connection, transaction, id, r.Sources, cancellationToken);
         await Execute(
             """
@@ -65,7 +65,7 @@ public sealed partial class PostgresDocumentStore
             new
             {
                 id,
-                types = r.Facts.Select(f => f.Type).ToArray(),
+                types = r.Facts.Select(f => f.Type.Slug).ToArray(),
                 quotes = r.Facts.Select(f => f.Quote).ToArray(),
                 starts = r.Facts.Select(f => f.Start).ToArray(),
                 ends = r.Facts.Select(f => f.End).ToArray(),

@@ -53,7 +53,7 @@ public sealed partial class SqliteDocumentStore
             INSERT INTO documents (id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at)
             VALUES (@Id, @ContentHash, @Path, @Format, @Kind, @Dossier, @Number, @Session, @date, @Subject, @Title, @Text, @ingestedAt);
             """,
-            new { r.Id, r.ContentHash, r.Path, r.Format, r.Kind, r.Dossier, r.Number, r.Session, date = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Subject, r.Title, r.Text, ingestedAt = r.IngestedAt.ToString("O", CultureInfo.InvariantCulture) },
+            new { r.Id, r.ContentHash, r.Path, r.Format, Kind = r.Kind.Slug, r.Dossier, r.Number, r.Session, date = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Subject, r.Title, r.Text, ingestedAt = r.IngestedAt.ToString("O", CultureInfo.InvariantCulture) },
             transaction);
         await connection.ExecuteAsync(
             "INSERT INTO document_sources (content_hash, document_id, path) VALUES (@ContentHash, @id, @Path);",
@@ -77,7 +77,7 @@ public sealed partial class SqliteDocumentStore
             transaction);
         await connection.ExecuteAsync(
             "INSERT INTO facts VALUES (@id, @ordinal, @Type, @Quote, @Start, @End, @Page, @Body);",
-            r.Facts.Select((f, i) => new { id, ordinal = i, f.Type, f.Quote, f.Start, f.End, f.Page, f.Body }),
+            r.Facts.Select((f, i) => new { id, ordinal = i, Type = f.Type.Slug, f.Quote, f.Start, f.End, f.Page, f.Body }),
             transaction);
 
         InsertSearchUnits(connection, id, r.Text, SearchPassages.Of(r));

@@ -16,7 +16,7 @@ public sealed partial class SqliteDocumentStore
             WHERE (@Kind IS NULL OR kind = @Kind) AND (@Dossier IS NULL OR dossier = @Dossier)
             ORDER BY date IS NULL, date, id;
             """,
-            filter,
+            new { Kind = filter.Kind?.Slug, filter.Dossier },
             SqliteDialect.Instance,
             cancellationToken);
     }
@@ -27,7 +27,7 @@ public sealed partial class SqliteDocumentStore
         return (await DocumentRows.ReadAsync(connection, id, SqliteDialect.Instance, cancellationToken))?.ToDetail();
     }
 
-    public async Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, string? type, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, FactType? type, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var bodies = await connection.QueryAsync<string>(new CommandDefinition(
@@ -36,7 +36,7 @@ public sealed partial class SqliteDocumentStore
             WHERE (@documentId IS NULL OR document_id = @documentId) AND (@type IS NULL OR type = @type)
             ORDER BY document_id, ordinal;
             """,
-            new { documentId, type },
+            new { documentId, type = type?.Slug },
             cancellationToken: cancellationToken));
         return [.. bodies.Select(StoredFact.FactOf)];
     }

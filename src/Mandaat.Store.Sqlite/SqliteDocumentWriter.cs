@@ -91,7 +91,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
             .Bind(2, document.ContentHash)
             .Bind(3, document.Path)
             .Bind(4, document.Text.Source.Format)
-            .Bind(5, identity.Kind)
+            .Bind(5, identity.Kind.Slug)
             .Bind(6, identity.Dossier)
             .Bind(7, identity.Number)
             .Bind(8, identity.Session)
@@ -136,7 +136,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
         {
             var f = document.Facts[i];
             _fact
-                .Bind(1, id).Bind(2, i).Bind(3, f.Type).Bind(4, f.Quote).Bind(5, f.Citation?.Start ?? 0).Bind(6, f.Citation?.End ?? 0)
+                .Bind(1, id).Bind(2, i).Bind(3, f.Type.Slug).Bind(4, f.Quote).Bind(5, f.Citation?.Start ?? 0).Bind(6, f.Citation?.End ?? 0)
                 .Bind(7, f.Citation?.Page).Bind(8, FactJson.Serialize(f, gold: false))
                 .Execute();
         }

@@ -14,7 +14,7 @@ public sealed record DocumentRecord(
     string ContentHash,
     string Path,
     string Format,
-    string Kind,
+    DocumentKind Kind,
     string? Dossier,
     string? Number,
     string? Session,
@@ -47,7 +47,7 @@ public sealed record DocumentSource(string ContentHash, string Path);
 public sealed record StoredParagraph(int Index, int Start, int End, int? Page);
 
 /// <summary>A fact as stored: its type, quote and citation span for queries, and its full JSON (FactJson) as written.</summary>
-public sealed record StoredFact(string Type, string Quote, int Start, int End, int? Page, string Body)
+public sealed record StoredFact(FactType Type, string Quote, int Start, int End, int? Page, string Body)
 {
     /// <summary>The fact a stored JSON body was written from.</summary>
     public static Fact FactOf(string body) =>

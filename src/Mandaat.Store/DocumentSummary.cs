@@ -1,10 +1,12 @@
+using Mandaat.Core.Documents;
+
 namespace Mandaat.Store;
 
 /// <summary>A document as listed: the DOC shape of CLI.md.</summary>
 public sealed record DocumentSummary(
     string Id,
     string Path,
-    string Kind,
+    DocumentKind Kind,
     string? Dossier,
     string? Number,
     string? Session,
@@ -12,7 +14,7 @@ public sealed record DocumentSummary(
     string Title);
 
 /// <summary>Filters for listing documents; null means any.</summary>
-public sealed record DocumentFilter(string? Kind = null, string? Dossier = null)
+public sealed record DocumentFilter(DocumentKind? Kind = null, string? Dossier = null)
 {
     public static DocumentFilter None { get; } = new();
 }

@@ -46,7 +46,7 @@ public interface IDocumentStore : IAsyncDisposable
     Task<DocumentDetail?> GetAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>Facts of one document, or of all documents when <paramref name="documentId"/> is null; optionally of one type.</summary>
-    Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, string? type, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, FactType? type, CancellationToken cancellationToken);
 
     /// <summary>Removes a document and everything found in it. False when there was no such document.</summary>
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);

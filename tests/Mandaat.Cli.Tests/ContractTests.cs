@@ -23,6 +23,7 @@ public sealed class ContractTests : IDisposable
     [InlineData("a missing argument", new[] { "show" })]
     [InlineData("an unknown id", new[] { "show", "kst-0-0" })]
     [InlineData("an unknown fact format", new[] { "facts", "kst-0-0", "--format", "xml" })]
+    [InlineData("an unknown kind", new[] { "list", "--kind", "roman" })]
     [InlineData("eval of a folder that does not exist", new[] { "eval", "/no/such/folder" })]
     public void Bad_usage_exits_two_with_one_error_line_and_no_stack_trace(string reason, string[] args)
     {

@@ -55,6 +55,6 @@ public sealed class RobustnessTests
         var task = Task.Run(() => processor.Process(content, name));
         Assert.True(task.Wait(Bound), $"processing {name} did not finish within {Bound}");
         Assert.True(task.Result.Succeeded, task.Result.Error);
-        return task.Result.Value.Facts.Select(f => f.Type).ToList();
+        return task.Result.Value.Facts.Select(f => f.Type.Slug).ToList();
     }
 }

@@ -19,7 +19,7 @@ public sealed class SampleIdentityTests
 
         Assert.Equal(
             (Samples.String(gold, "kind"), Samples.String(gold, "dossier"), Samples.String(gold, "number"), Samples.String(gold, "session"), Samples.Date(gold, "date"), Samples.String(gold, "subject")),
-            (identity.Kind, identity.Dossier, identity.Number, identity.Session, identity.Date, identity.Subject));
+            (identity.Kind.Slug, identity.Dossier, identity.Number, identity.Session, identity.Date, identity.Subject));
     }
 
     [Theory]

@@ -10,7 +10,7 @@ namespace Mandaat.Register.Tests;
 /// Builds a small real-shaped document in code (headings, paragraphs, facts cited at the offsets of
 /// their quotes), so register tests do not depend on the extractor and can run on any store backend.
 /// </summary>
-internal sealed class LetterBuilder(string id, string kind, DateOnly? date, string? dossier = "27925", string? number = null, string? subject = null)
+internal sealed class LetterBuilder(string id, DocumentKind kind, DateOnly? date, string? dossier = "27925", string? number = null, string? subject = null)
 {
     private readonly StringBuilder _text = new();
     private readonly List<TextSpan> _paragraphs = [];

@@ -40,8 +40,8 @@ public sealed class SampleRegisterTests(IngestedSamples samples) : IClassFixture
     {
         var conflicts = (await _register.GetAsync(samples.Store, "anti-isis", default))!.Conflicts;
 
-        Assert.Contains(conflicts, c => c.Kind == RegisterConflict.EstimateVersusRealisation);
-        Assert.Contains(conflicts, c => c.Kind == RegisterConflict.CitationDate);
+        Assert.Contains(conflicts, c => c.Kind == ConflictKind.EstimateVersusRealisation);
+        Assert.Contains(conflicts, c => c.Kind == ConflictKind.CitationDate);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Mandaat.Core.Documents;
 using Mandaat.Search.Query;
 
 namespace Mandaat.Search.Tests;
@@ -35,7 +36,7 @@ public sealed class QueryParserTests
     {
         var query = QueryParser.Parse("kind:artikel100 Erbil dossier:\"27 925\" from:2015 to:2020-06 type:question").Value;
 
-        Assert.Equal(new QueryFilters("artikel100", "27925", new DateOnly(2015, 1, 1), new DateOnly(2020, 6, 30), SearchUnits.Question), query.Filters);
+        Assert.Equal(new QueryFilters(DocumentKind.Artikel100, "27925", new DateOnly(2015, 1, 1), new DateOnly(2020, 6, 30), SearchUnits.Question), query.Filters);
         Assert.Equal(new WordQuery("Erbil", false), query.Root);
     }
 

@@ -24,7 +24,7 @@ internal static partial class RawSamples
             .Where(p => p.Length > 0)
             .ToArray();
         using var gold = JsonDocument.Parse(File.ReadLines(Path.ChangeExtension(path, ".jsonl")).First());
-        var kind = gold.RootElement.GetProperty("kind").GetString() ?? DocumentKind.Brief;
+        var kind = gold.RootElement.GetProperty("kind").GetString() is { } slug ? DocumentKind.Parse(slug) : DocumentKind.Brief;
         var date = gold.RootElement.GetProperty("date").GetString() is { } d ? DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
         return SearchDocuments.Make(prefix, kind, gold.RootElement.GetProperty("dossier").GetString(), date, paragraphs);
     }

@@ -156,7 +156,7 @@ public abstract class SearchContract : IAsyncLifetime
         var hits = await HitsAsync(new SearchRequest("KDC-10 tankvliegtuig"));
 
         var hit = Assert.Single(hits);
-        Assert.Equal(("kst-27925-506", "artikel100", "27925", "506", new DateOnly(2014, 9, 24)), (hit.Id, hit.Kind, hit.Dossier, hit.Number, hit.Date));
+        Assert.Equal(("kst-27925-506", "artikel100", "27925", "506", new DateOnly(2014, 9, 24)), (hit.Id, hit.Kind.Slug, hit.Dossier, hit.Number, hit.Date));
         Assert.Equal("Onderwerp van kst-27925-506", hit.Title);
         Assert.True(hit.Score > 0);
         Assert.Equal(("paragraph", 3), (hit.Unit, hit.Paragraph));
@@ -166,8 +166,8 @@ public abstract class SearchContract : IAsyncLifetime
     public async Task A_document_that_treats_the_words_in_many_paragraphs_ranks_above_one_that_names_them_once()
     {
         var filler = "De minister informeert de Kamer over de voortgang van de inzet in de regio.";
-        await _store.SaveAsync(SearchDocuments.Make("kst-1-1", "brief", "1", new DateOnly(2021, 1, 1), [filler, "Het hospitaal in Mopti blijft open.", filler, filler, filler]), default);
-        await _store.SaveAsync(SearchDocuments.Make("kst-1-2", "brief", "1", new DateOnly(2021, 1, 2), ["Het hospitaal in Mopti blijft open.", "Mopti ligt aan de rivier.", "Vanuit Mopti wordt gepatrouilleerd.", "Het kamp bij Mopti groeit.", filler]), default);
+        await _store.SaveAsync(SearchDocuments.Make("kst-1-1", DocumentKind.Brief, "1", new DateOnly(2021, 1, 1), [filler, "Het hospitaal in Mopti blijft open.", filler, filler, filler]), default);
+        await _store.SaveAsync(SearchDocuments.Make("kst-1-2", DocumentKind.Brief, "1", new DateOnly(2021, 1, 2), ["Het hospitaal in Mopti blijft open.", "Mopti ligt aan de rivier.", "Vanuit Mopti wordt gepatrouilleerd.", "Het kamp bij Mopti groeit.", filler]), default);
 
         var hits = await HitsAsync(new SearchRequest("Mopti"));
 
@@ -181,7 +181,7 @@ public abstract class SearchContract : IAsyncLifetime
         for (var i = 0; i < 30; i++)
         {
             var day = new DateOnly(2021, 1, 1).AddDays(i);
-            await _store.SaveAsync(SearchDocuments.Make($"kst-2-{i}", "brief", "2", day, [
+            await _store.SaveAsync(SearchDocuments.Make($"kst-2-{i}", DocumentKind.Brief, "2", day, [
                 "Een inleiding over de inzet van het detachement in het noorden van het land en de samenwerking met de partners.",
                 "Gao en nog eens Gao: de basis in Gao.",
                 "Een slotwoord over Gao, de regio en de vele partners die daar samenwerken in het belang van de stabiliteit."]), default);

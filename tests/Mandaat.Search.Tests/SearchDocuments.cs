@@ -7,7 +7,7 @@ namespace Mandaat.Search.Tests;
 /// <summary>Small real-shaped documents built in code (sentences from the samples), so search tests do not wait for the pipeline.</summary>
 internal static class SearchDocuments
 {
-    public static ProcessedDocument Make(string id, string kind, string? dossier, DateOnly? date, string[] paragraphs, (string Question, string Answer)[]? questions = null)
+    public static ProcessedDocument Make(string id, DocumentKind kind, string? dossier, DateOnly? date, string[] paragraphs, (string Question, string Answer)[]? questions = null)
     {
         var spans = new List<TextSpan>();
         var text = string.Empty;

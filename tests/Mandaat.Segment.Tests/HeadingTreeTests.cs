@@ -104,7 +104,7 @@ public sealed class HeadingTreeTests
             Er is medische zorg ter plaatse.
             """);
 
-        var sections = new HeadingSegmenter().Segment(text, new DocumentIdentity { Kind = "artikel100" }).Sections;
+        var sections = new HeadingSegmenter().Segment(text, new DocumentIdentity { Kind = DocumentKind.Artikel100 }).Sections;
 
         Assert.Equal("De risico's zijn beperkt.", sections[0].BodySpan.Slice(text.Text).Trim());
         Assert.Equal("Er is medische zorg ter plaatse.", sections[1].BodySpan.Slice(text.Text));
@@ -113,5 +113,5 @@ public sealed class HeadingTreeTests
     private static NormalizedText Normalize(string source) => new KamerstukNormalizer().Normalize(SourceText.SinglePage(source, "txt"));
 
     private static IReadOnlyList<Section> Segment(string source) =>
-        new HeadingSegmenter().Segment(Normalize(source), new DocumentIdentity { Kind = "artikel100" }).Sections;
+        new HeadingSegmenter().Segment(Normalize(source), new DocumentIdentity { Kind = DocumentKind.Artikel100 }).Sections;
 }

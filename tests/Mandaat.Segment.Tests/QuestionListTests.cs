@@ -7,7 +7,7 @@ namespace Mandaat.Segment.Tests;
 /// <summary>The other layouts of question lists, written the way such lists are printed.</summary>
 public sealed class QuestionListTests
 {
-    private static readonly DocumentIdentity List = new() { Kind = "vragen-en-antwoorden" };
+    private static readonly DocumentIdentity List = new() { Kind = DocumentKind.VragenEnAntwoorden };
 
     [Fact]
     public void Vraag_and_Antwoord_labels_are_read()

@@ -1,3 +1,4 @@
+using Mandaat.Core.Documents;
 namespace Mandaat.Segment.Tests;
 
 /// <summary>The segmenter against the gold annotations of the samples.</summary>
@@ -102,7 +103,7 @@ public sealed class SampleSegmentationTests
     {
         var name = Samples.Name("000");
         var text = Samples.Normalized(name);
-        var segmentation = new HeadingSegmenter().Segment(text, new Core.Documents.DocumentIdentity { Kind = "artikel100" });
+        var segmentation = new HeadingSegmenter().Segment(text, new Core.Documents.DocumentIdentity { Kind = DocumentKind.Artikel100 });
         var offset = text.Text.IndexOf("circa 30 miljoen", StringComparison.Ordinal);
 
         Assert.Equal("financien", segmentation.SectionAt(offset)?.Aspect);

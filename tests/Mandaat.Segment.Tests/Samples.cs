@@ -8,7 +8,7 @@ namespace Mandaat.Segment.Tests;
 /// <summary>The real sample documents, normalised and segmented, and their gold annotations.</summary>
 internal static class Samples
 {
-    private static readonly DocumentIdentity Unknown = new() { Kind = "brief" };
+    private static readonly DocumentIdentity Unknown = new() { Kind = DocumentKind.Brief };
 
     public static string Root { get; } = FindRoot();
 

@@ -32,6 +32,18 @@ public sealed class PostgresConnectionStringTests
     }
 
     [Fact]
-    public void Passwords_are_hidden_in_messages() =>
+    public void Passwords_are_hidden_in_uri_addresses() =>
         Assert.Equal("postgres://ingest:***@h:5432/d", PostgresConnectionString.Redact("postgres://ingest:geheim@h:5432/d"));
+
+    [Theory]
+    [InlineData("Host=h;Username=u;Password=secret;Database=d", "Host=h;Username=u;Password=***;Database=d")]
+    [InlineData("Host=h;Database=d;password = secret", "Host=h;Database=d;password = ***")]
+    [InlineData("Password=\"se;cret\";Host=h", "Password=***;Host=h")]
+    [InlineData("Host=h; PWD='a''b;c'; Database=d", "Host=h; PWD=***; Database=d")]
+    [InlineData("Host=h;Database=d", "Host=h;Database=d")]
+    public void Passwords_are_hidden_in_keyword_strings(string location, string redacted)
+    {
+        Assert.Equal(redacted, PostgresConnectionString.Redact(location));
+        Assert.DoesNotContain("secret", PostgresConnectionString.Redact(location), StringComparison.Ordinal);
+    }
 }

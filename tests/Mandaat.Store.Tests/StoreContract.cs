@@ -1,3 +1,4 @@
+using Mandaat.Core.Documents;
 using Mandaat.Core.Facts;
 using Mandaat.Store;
 
@@ -29,7 +30,7 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal(SaveStatus.Inserted, result.Status);
         var listed = Assert.Single(await Store.ListAsync(DocumentFilter.None, default));
         Assert.Equal(("kst-27925-999", "artikel100", "27925", "999", "2022-2023", new DateOnly(2022, 10, 28), "Verlenging van de bijdrage"),
-            (listed.Id, listed.Kind, listed.Dossier, listed.Number, listed.Session, listed.Date, listed.Title));
+            (listed.Id, listed.Kind.Slug, listed.Dossier, listed.Number, listed.Session, listed.Date, listed.Title));
     }
 
     [Fact]
@@ -87,11 +88,11 @@ public abstract class StoreContract : IAsyncLifetime
     public async Task List_filters_on_kind_and_dossier()
     {
         await Store.SaveAsync(TestDocuments.Letter(), default);
-        await Store.SaveAsync(TestDocuments.Letter(id: "kst-29521-1", hash: "cccc", kind: "brief", dossier: "29521"), default);
+        await Store.SaveAsync(TestDocuments.Letter(id: "kst-29521-1", hash: "cccc", kind: DocumentKind.Brief, dossier: "29521"), default);
 
-        Assert.Equal("kst-29521-1", Assert.Single(await Store.ListAsync(new DocumentFilter(Kind: "brief"), default)).Id);
+        Assert.Equal("kst-29521-1", Assert.Single(await Store.ListAsync(new DocumentFilter(Kind: DocumentKind.Brief), default)).Id);
         Assert.Equal("kst-27925-999", Assert.Single(await Store.ListAsync(new DocumentFilter(Dossier: "27925"), default)).Id);
-        Assert.Empty(await Store.ListAsync(new DocumentFilter(Kind: "evaluatie"), default));
+        Assert.Empty(await Store.ListAsync(new DocumentFilter(Kind: DocumentKind.Evaluatie), default));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Mandaat.Core.Documents;
 using Mandaat.Store.Postgres;
 using Mandaat.Store.Sqlite;
 using Mandaat.Testing;
@@ -16,7 +17,7 @@ public sealed class StoreCopyTests : IDisposable
         await using var source = await MigratedAsync(new SqliteDocumentStore(Path.Combine(_folder, "source.db")));
         await source.SaveAsync(TestDocuments.Letter(hash: "pdf-bytes"), default);
         await source.SaveAsync(TestDocuments.Letter(hash: "xml-bytes"), default); // a second rendition
-        await source.SaveAsync(TestDocuments.Letter(id: "kst-29521-1", hash: "cccc", kind: "brief", dossier: null), default);
+        await source.SaveAsync(TestDocuments.Letter(id: "kst-29521-1", hash: "cccc", kind: DocumentKind.Brief, dossier: null), default);
         await using var postgres = await MigratedAsync(new PostgresDocumentStore(_database.ConnectionString));
         await using var back = await MigratedAsync(new SqliteDocumentStore(Path.Combine(_folder, "back.db")));
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
+using Mandaat.Core;
 using Mandaat.Core.Facts;
 using Mandaat.Pipeline;
 
@@ -22,10 +23,10 @@ public static class FactsCommand
         command.SetAction(async (parse, ct) =>
         {
             var facts = await LoadAsync(services, parse.GetValue(target)!, ct);
-            var wanted = parse.GetValue(type);
-            if (wanted is not null && !FactType.All.Contains(wanted))
+            FactType? wanted = null;
+            if (parse.GetValue(type) is { } asked && !FactType.TryParse(asked, out wanted))
             {
-                throw new UsageException($"unknown fact type '{wanted}'; use one of {string.Join(", ", FactType.All)}");
+                throw new UsageException($"unknown fact type '{asked}'; use one of {SlugSet.Names<FactType>()}");
             }
 
             var selected = facts.Where(f => wanted is null || f.Type == wanted).ToList();

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
+using Mandaat.Core;
+using Mandaat.Core.Documents;
 using Mandaat.Store;
 
 namespace Mandaat.Cli.Commands;
@@ -15,8 +17,14 @@ public static class ListCommand
         var command = new Command("list", "List the stored documents.") { kind, dossier };
         command.SetAction(async (parse, ct) =>
         {
+            DocumentKind? wanted = null;
+            if (parse.GetValue(kind) is { } asked && !DocumentKind.TryParse(asked, out wanted))
+            {
+                throw new UsageException($"unknown kind '{asked}'; use one of {SlugSet.Names<DocumentKind>()}");
+            }
+
             var store = await services.StoreAsync();
-            var documents = await store.ListAsync(new DocumentFilter(parse.GetValue(kind), DossierArgument.Normalize(parse.GetValue(dossier))), ct);
+            var documents = await store.ListAsync(new DocumentFilter(wanted, DossierArgument.Normalize(parse.GetValue(dossier))), ct);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(documents);

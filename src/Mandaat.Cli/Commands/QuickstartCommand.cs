@@ -68,7 +68,7 @@ public static class QuickstartCommand
 
     private static void WriteFactTotals(IReadOnlyList<Core.Facts.Fact> facts)
     {
-        var totals = facts.GroupBy(f => f.Type).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
+        var totals = facts.GroupBy(f => f.Type).OrderBy(g => g.Key.Slug, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
         Terminal.Out.WriteLine($"Facts: {string.Join(", ", totals)}");
     }
 }

@@ -25,7 +25,7 @@ public static class DocumentTable
         {
             var cells = new List<string>
             {
-                d.Id, d.Kind, d.Dossier ?? "–", d.Number ?? "–", d.Session ?? "–", d.Date?.ToString("yyyy-MM-dd") ?? "–", Shorten(d.Title, 60),
+                d.Id, d.Kind.Slug, d.Dossier ?? "–", d.Number ?? "–", d.Session ?? "–", d.Date?.ToString("yyyy-MM-dd") ?? "–", Shorten(d.Title, 60),
             };
             if (factCounts is not null)
             {

@@ -12,7 +12,7 @@ public static class FactTable
         foreach (var fact in facts)
         {
             table.AddRow(
-                new Text(fact.Type),
+                new Text(fact.Type.Slug),
                 new Text(FactText.Describe(fact)),
                 new Text(fact.Citation?.Page?.ToString() ?? ""),
                 new Text(DocumentTable.Shorten(fact.Quote, 90)));

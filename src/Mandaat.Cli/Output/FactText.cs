@@ -21,7 +21,7 @@ public static class FactText
         QaFact q => q.RefersTo.Count > 0 ? $"vraag {q.Number} → {string.Join(", ", q.RefersTo)}" : $"vraag {q.Number}",
         CommitmentFact c => c.Made is { } made ? $"toezegging ({made:yyyy-MM-dd})" : "toezegging",
         LegalBasisFact => "rechtsgrondslag",
-        _ => fact.Type,
+        _ => fact.Type.Slug,
     };
 
     private static string Qualified(string? qualifier) => qualifier is null ? string.Empty : qualifier + " ";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mandaat.Register.Corpus;
 using Mandaat.Register.Missions;
 using Spectre.Console;
 
@@ -22,7 +23,7 @@ public static class MissionText
         {
             table.AddRow(
                 Markup.Escape(m.Id),
-                m.Status,
+                m.Status.Slug,
                 Day(m.First),
                 Day(m.Last),
                 m.Documents.Count.ToString(CultureInfo.InvariantCulture) + (m.Undated > 0 ? $" ({m.Undated} undated)" : string.Empty),
@@ -40,14 +41,14 @@ public static class MissionText
         var timeline = new Table().RoundedBorder().Title("timeline").AddColumn("date").AddColumn("document").AddColumn("event").AddColumn(new TableColumn("facts").RightAligned());
         foreach (var e in detail.Timeline)
         {
-            timeline.AddRow(e.Undated ? "[yellow]undated[/]" : Day(e.Date) + (e.DateSource == "cited" ? " (cited)" : string.Empty), Markup.Escape(e.Document), Markup.Escape(e.Event), e.Facts.Count.ToString(CultureInfo.InvariantCulture));
+            timeline.AddRow(e.Undated ? "[yellow]undated[/]" : Day(e.Date) + (e.DateSource == RegisterDocument.DateCited ? " (cited)" : string.Empty), Markup.Escape(e.Document), Markup.Escape(e.Event), e.Facts.Count.ToString(CultureInfo.InvariantCulture));
         }
 
         Terminal.Out.Write(timeline);
         var components = new Table().RoundedBorder().Title("components").AddColumn("date").AddColumn("kind").AddColumn("what").AddColumn("value").AddColumn("letter");
         foreach (var c in detail.Components)
         {
-            components.AddRow(Day(c.Date), c.Kind, Markup.Escape(c.Label), Markup.Escape(c.Value), Markup.Escape($"{c.Document} ({c.Role})"));
+            components.AddRow(Day(c.Date), c.Kind.Slug, Markup.Escape(c.Label), Markup.Escape(c.Value), Markup.Escape($"{c.Document} ({c.Role})"));
         }
 
         Terminal.Out.Write(components);

@@ -18,7 +18,7 @@ public static class SearchHitText
         foreach (var (hit, rank) in hits.Select((h, i) => (h, i + 1)))
         {
             var place = hit.Question is { } question ? $"vraag {question}" : $"alinea {hit.Paragraph}";
-            Terminal.Out.MarkupLine($"[bold]{rank}. {Markup.Escape(hit.Id)}[/] [grey]{hit.Date?.ToString("yyyy-MM-dd") ?? "–"} · {Markup.Escape(hit.Kind)} · {place} · score {hit.Score:G3}[/]");
+            Terminal.Out.MarkupLine($"[bold]{rank}. {Markup.Escape(hit.Id)}[/] [grey]{hit.Date?.ToString("yyyy-MM-dd") ?? "–"} · {Markup.Escape(hit.Kind.Slug)} · {place} · score {hit.Score:G3}[/]");
             Terminal.Out.MarkupLine("   " + Markup.Escape(DocumentTable.Shorten(hit.Title, 100)));
             Terminal.Out.MarkupLine("   " + Bold(hit.Snippet));
         }

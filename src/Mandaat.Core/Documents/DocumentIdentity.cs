@@ -8,7 +8,7 @@ namespace Mandaat.Core.Documents;
 /// </summary>
 public sealed record DocumentIdentity
 {
-    public required string Kind { get; init; }
+    public required DocumentKind Kind { get; init; }
 
     /// <summary>Digits plus a printed suffix such as "-X": "27925", "35570-X".</summary>
     public string? Dossier { get; init; }

@@ -1,18 +1,32 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+
 namespace Mandaat.Core.Documents;
 
-/// <summary>The kinds of document of FORMAT.md; the strings are the contract's values.</summary>
-public static class DocumentKind
+/// <summary>
+/// The kinds of document of FORMAT.md; the slugs are the contract's values.
+/// </summary>
+[JsonConverter(typeof(SlugJsonConverter<DocumentKind>))]
+public sealed class DocumentKind : ISlug<DocumentKind>
 {
-    public const string Artikel100 = "artikel100";
-    public const string Kennisgeving = "kennisgeving";
-    public const string Voortgangsrapportage = "voortgangsrapportage";
-    public const string VragenEnAntwoorden = "vragen-en-antwoorden";
-    public const string Verslag = "verslag";
-    public const string Evaluatie = "evaluatie";
-    public const string Brief = "brief";
+    public static readonly DocumentKind Artikel100 = new("artikel100");
+    public static readonly DocumentKind Kennisgeving = new("kennisgeving");
+    public static readonly DocumentKind Voortgangsrapportage = new("voortgangsrapportage");
+    public static readonly DocumentKind VragenEnAntwoorden = new("vragen-en-antwoorden");
+    public static readonly DocumentKind Verslag = new("verslag");
+    public static readonly DocumentKind Evaluatie = new("evaluatie");
+    public static readonly DocumentKind Brief = new("brief");
 
-    public static IReadOnlyList<string> All { get; } =
+    private DocumentKind(string slug) => Slug = slug;
+
+    public static IReadOnlyList<DocumentKind> All { get; } =
         [Artikel100, Kennisgeving, Voortgangsrapportage, VragenEnAntwoorden, Verslag, Evaluatie, Brief];
 
-    public static bool IsKnown(string kind) => All.Contains(kind);
+    public string Slug { get; }
+
+    public static bool TryParse(string? slug, [NotNullWhen(true)] out DocumentKind? value) => SlugSet.TryParse(slug, out value);
+
+    public static DocumentKind Parse(string slug) => SlugSet.Parse<DocumentKind>(slug);
+
+    public override string ToString() => Slug;
 }

@@ -1,3 +1,4 @@
+using Mandaat.Core.Documents;
 using Mandaat.Store;
 
 namespace Mandaat.Register.Corpus;
@@ -16,7 +17,7 @@ public sealed record RegisterDocument(DocumentDetail Detail, DateOnly? Date, str
 
     public string Id => Detail.Summary.Id;
 
-    public string Kind => Detail.Summary.Kind;
+    public DocumentKind Kind => Detail.Summary.Kind;
 
     public string Title => Detail.Summary.Title;
 

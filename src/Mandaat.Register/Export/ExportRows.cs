@@ -16,7 +16,7 @@ public static class ExportRows
         missions.Select(m => new MissionRow(
             m.Mission.Id,
             m.Mission.Name,
-            m.Mission.Status,
+            m.Mission.Status.Slug,
             Iso(m.Mission.First),
             Iso(m.Mission.Last),
             m.Mission.Undated,
@@ -28,12 +28,12 @@ public static class ExportRows
             m.Conflicts.Count));
 
     public static IEnumerable<TimelineRow> Timeline(IEnumerable<TimelineEvent> events) =>
-        events.Select(e => new TimelineRow(e.Mission, Iso(e.Date), e.Undated, e.DateSource, e.Document, e.Kind, e.Role, e.Event, e.Facts.Count));
+        events.Select(e => new TimelineRow(e.Mission, Iso(e.Date), e.Undated, e.DateSource, e.Document, e.Kind.Slug, e.Role.Slug, e.Event, e.Facts.Count));
 
     public static IEnumerable<FactRow> Facts(RegisterCorpus corpus) =>
         corpus.Documents.SelectMany(d => d.Detail.Facts.Select(f => new FactRow(
             d.Id,
-            f.Type,
+            f.Type.Slug,
             f.Quote,
             string.Join(Separator, f.Missions ?? []),
             f.Citation?.SectionHeading,

@@ -30,7 +30,7 @@ public static class IcsCalendar
                     $"{e.Kind} {e.Document} ({e.Role}), {e.Facts.Count} facts"));
             }
 
-            var periods = mission.Components.Where(c => c.Kind == ComponentKinds.Period && c.Role is not LetterRoles.Reported);
+            var periods = mission.Components.Where(c => c.Kind == ComponentKind.Period && c.Role != LetterRole.Reported);
             var n = 0;
             foreach (var component in periods)
             {

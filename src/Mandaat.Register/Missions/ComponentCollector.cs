@@ -16,7 +16,7 @@ public static class ComponentCollector
 {
     private const string FinanceAspect = "financien";
 
-    public static IReadOnlyList<MissionComponent> Collect(string missionId, IEnumerable<RegisterDocument> inTimeOrder, IReadOnlyDictionary<string, string> roles)
+    public static IReadOnlyList<MissionComponent> Collect(string missionId, IEnumerable<RegisterDocument> inTimeOrder, IReadOnlyDictionary<string, LetterRole> roles)
     {
         var components = new List<MissionComponent>();
         foreach (var document in inTimeOrder)
@@ -35,14 +35,14 @@ public static class ComponentCollector
         return components;
     }
 
-    private static MissionComponent? Component(Fact fact, RegisterDocument document, string role)
+    private static MissionComponent? Component(Fact fact, RegisterDocument document, LetterRole role)
     {
         var (kind, label, value) = fact switch
         {
-            PersonnelFact p => (ComponentKinds.Personnel, ComponentKinds.Personnel, Personnel(p)),
-            AssetFact a => (ComponentKinds.Asset, a.Asset, a.Count.ToString(CultureInfo.InvariantCulture)),
-            PeriodFact p => (ComponentKinds.Period, ComponentKinds.Period, Period(p)),
-            _ => (null, null, null),
+            PersonnelFact p => (ComponentKind.Personnel, ComponentKind.Personnel.Slug, Personnel(p)),
+            AssetFact a => (ComponentKind.Asset, a.Asset, a.Count.ToString(CultureInfo.InvariantCulture)),
+            PeriodFact p => (ComponentKind.Period, ComponentKind.Period.Slug, Period(p)),
+            _ => ((ComponentKind?)null, null, null),
         };
         if (fact is MoneyFact money)
         {
@@ -52,7 +52,7 @@ public static class ComponentCollector
         return kind is null ? null : new MissionComponent(kind, label!, value!, role, document.Id, document.Date, null, fact);
     }
 
-    private static MissionComponent? Money(MoneyFact money, RegisterDocument document, string role)
+    private static MissionComponent? Money(MoneyFact money, RegisterDocument document, LetterRole role)
     {
         var sentence = money.Citation is { } c ? DocumentText.Sentence(document.Detail, c.Start, c.End) : money.Quote;
         var moneyRole = MoneyRoles.Of(sentence, InFinanceSection(money, document));
@@ -64,7 +64,7 @@ public static class ComponentCollector
         var year = DocumentText.FirstYear(sentence)
             ?? (money.Citation is { } cited ? DocumentText.FirstYear(DocumentText.Paragraph(document.Detail, cited.Start)) : null);
         var value = (money.Qualifier is null ? string.Empty : money.Qualifier + " ") + money.Amount.ToString("0.##", CultureInfo.InvariantCulture);
-        return new MissionComponent(ComponentKinds.Budget, moneyRole, value, role, document.Id, document.Date, year, money);
+        return new MissionComponent(ComponentKind.Budget, moneyRole, value, role, document.Id, document.Date, year, money);
     }
 
     private static bool InFinanceSection(Fact fact, RegisterDocument document)

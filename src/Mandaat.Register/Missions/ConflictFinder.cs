@@ -23,7 +23,7 @@ public static class ConflictFinder
     // Per letter the count it states most often is its number; a passing mention of another count is not.
     private static IEnumerable<RegisterConflict> DifferentNumbers(IReadOnlyList<MissionComponent> components)
     {
-        foreach (var asset in components.Where(c => c.Kind == ComponentKinds.Asset).GroupBy(c => c.Label, StringComparer.OrdinalIgnoreCase))
+        foreach (var asset in components.Where(c => c.Kind == ComponentKind.Asset).GroupBy(c => c.Label, StringComparer.OrdinalIgnoreCase))
         {
             var perLetter = asset.GroupBy(c => c.Document)
                 .Select(letter => letter.GroupBy(c => c.Value).OrderByDescending(g => g.Count()).First().First())
@@ -31,7 +31,7 @@ public static class ConflictFinder
             if (perLetter.Select(c => c.Value).Distinct().Count() > 1)
             {
                 yield return new RegisterConflict(
-                    RegisterConflict.DifferentNumbers,
+                    ConflictKind.DifferentNumbers,
                     asset.Key,
                     $"letters give different numbers of {asset.Key}: " + string.Join(", ", perLetter.Select(c => $"{c.Value} ({c.Document})")),
                     perLetter.Select(Item).ToList());
@@ -41,7 +41,7 @@ public static class ConflictFinder
 
     private static IEnumerable<RegisterConflict> EstimatesAndRealisations(IReadOnlyList<MissionComponent> components)
     {
-        var budget = components.Where(c => c.Kind == ComponentKinds.Budget && c.Year is not null);
+        var budget = components.Where(c => c.Kind == ComponentKind.Budget && c.Year is not null);
         foreach (var year in budget.GroupBy(c => c.Year!.Value).OrderBy(g => g.Key))
         {
             var estimates = year.Where(c => c.Label == MoneyRoles.Estimate).ToList();
@@ -53,7 +53,7 @@ public static class ConflictFinder
 
             var subject = "budget " + year.Key.ToString(CultureInfo.InvariantCulture);
             yield return new RegisterConflict(
-                RegisterConflict.EstimateVersusRealisation,
+                ConflictKind.EstimateVersusRealisation,
                 subject,
                 $"{subject}: estimated {string.Join(" / ", estimates.Select(e => e.Value))}, realised {string.Join(" / ", realisations.Select(r => r.Value))}",
                 estimates.Concat(realisations).Select(Item).ToList());
@@ -75,7 +75,7 @@ public static class ConflictFinder
             if (items.Select(i => i.Date).Distinct().Count() > 1)
             {
                 yield return new RegisterConflict(
-                    RegisterConflict.CitationDate,
+                    ConflictKind.CitationDate,
                     paper.Key,
                     $"{paper.Key} is cited with different dates: {string.Join(", ", items.Select(i => i.Value).Distinct())}",
                     items);

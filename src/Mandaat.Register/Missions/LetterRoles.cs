@@ -12,33 +12,27 @@ namespace Mandaat.Register.Missions;
 /// </summary>
 public static partial class LetterRoles
 {
-    public const string Decided = "decided";
-    public const string Extended = "extended";
-    public const string Changed = "changed";
-    public const string Ended = "ended";
-    public const string Announced = "announced";
-    public const string Reported = "reported";
-
     private const int OpeningLength = 800;
 
     /// <summary>The role of each document of one mission, given in time order.</summary>
-    public static IReadOnlyDictionary<string, string> For(IEnumerable<RegisterDocument> inTimeOrder)
+    public static IReadOnlyDictionary<string, LetterRole> For(IEnumerable<RegisterDocument> inTimeOrder)
     {
-        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, LetterRole>(StringComparer.Ordinal);
         var decided = false;
         foreach (var document in inTimeOrder)
         {
             var opening = Opening(document);
-            roles[document.Id] = document.Kind switch
+            var kind = document.Kind;
+            roles[document.Id] = kind switch
             {
-                _ when EndWords().IsMatch(opening) && document.Kind is DocumentKind.Artikel100 or DocumentKind.Brief => Ended,
-                DocumentKind.Artikel100 when ExtensionWords().IsMatch(opening) => Extended,
-                DocumentKind.Artikel100 when !decided => Decided,
-                DocumentKind.Artikel100 => Changed,
-                DocumentKind.Kennisgeving => Announced,
-                _ => Reported,
+                _ when EndWords().IsMatch(opening) && (kind == DocumentKind.Artikel100 || kind == DocumentKind.Brief) => LetterRole.Ended,
+                _ when kind == DocumentKind.Artikel100 && ExtensionWords().IsMatch(opening) => LetterRole.Extended,
+                _ when kind == DocumentKind.Artikel100 && !decided => LetterRole.Decided,
+                _ when kind == DocumentKind.Artikel100 => LetterRole.Changed,
+                _ when kind == DocumentKind.Kennisgeving => LetterRole.Announced,
+                _ => LetterRole.Reported,
             };
-            decided |= roles[document.Id] == Decided;
+            decided |= roles[document.Id] == LetterRole.Decided;
         }
 
         return roles;

@@ -4,15 +4,15 @@ namespace Mandaat.Register.Missions;
 
 /// <summary>
 /// One stated part of a mission at one moment: a personnel cap, an asset, a period or an amount of its
-/// budget, with the letter that stated it and what that letter did (<see cref="LetterRoles"/>).
+/// budget, with the letter that stated it and what that letter did (<see cref="LetterRole"/>).
 /// <see cref="Label"/> is the asset's designation or the money's role; <see cref="Year"/> the year an
 /// amount is for, when its sentence or paragraph names one.
 /// </summary>
 public sealed record MissionComponent(
-    string Kind,
+    ComponentKind Kind,
     string Label,
     string Value,
-    string Role,
+    LetterRole Role,
     string Document,
     DateOnly? Date,
     int? Year,

@@ -56,7 +56,7 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
             mandateEnd,
             MaxPersonnel(components),
             Assets(components),
-            components.Where(c => c.Kind == ComponentKinds.Budget)
+            components.Where(c => c.Kind == ComponentKind.Budget)
                 .Select(c => (Component: c, Money: (MoneyFact)c.Fact))
                 .Select(x => new BudgetItem(x.Money.Amount, x.Money.Qualifier, x.Component.Label, x.Component.Year, x.Component.Document))
                 .ToList());
@@ -64,16 +64,16 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
     }
 
     private static bool Deciding(MissionComponent c) =>
-        c.Role is LetterRoles.Decided or LetterRoles.Extended or LetterRoles.Changed or LetterRoles.Announced;
+        c.Role == LetterRole.Decided || c.Role == LetterRole.Extended || c.Role == LetterRole.Changed || c.Role == LetterRole.Announced;
 
     // The mandate runs to the latest end a deciding letter states.
     private static DateOnly? MandateEnd(IReadOnlyList<MissionComponent> components) =>
-        components.Where(c => c.Kind == ComponentKinds.Period && Deciding(c))
+        components.Where(c => c.Kind == ComponentKind.Period && Deciding(c))
             .Select(c => ((PeriodFact)c.Fact).End).Where(e => e is not null).Max();
 
-    private string Status(IReadOnlyList<RegisterDocument> documents, IReadOnlyDictionary<string, string> roles, DateOnly? mandateEnd)
+    private MissionStatus Status(IReadOnlyList<RegisterDocument> documents, IReadOnlyDictionary<string, LetterRole> roles, DateOnly? mandateEnd)
     {
-        if (documents.Count > 0 && roles[documents[^1].Id] == LetterRoles.Ended)
+        if (documents.Count > 0 && roles[documents[^1].Id] == LetterRole.Ended)
         {
             return MissionStatus.Ended;
         }
@@ -84,13 +84,13 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
 
     // A cap is what a deciding letter allows: the upper end of a range where one is given.
     private static int? MaxPersonnel(IReadOnlyList<MissionComponent> components) =>
-        components.Where(c => c.Kind == ComponentKinds.Personnel && Deciding(c))
+        components.Where(c => c.Kind == ComponentKind.Personnel && Deciding(c))
             .Select(c => (PersonnelFact)c.Fact).Select(p => (int?)(p.MaxCount ?? p.Count)).Max();
 
     // Per asset the latest deciding letter's number: the count it states most often.
     private static IReadOnlyList<AssetSummary> Assets(IReadOnlyList<MissionComponent> components)
     {
-        var assets = components.Where(c => c.Kind == ComponentKinds.Asset).ToList();
+        var assets = components.Where(c => c.Kind == ComponentKind.Asset).ToList();
         var deciding = assets.Where(Deciding).ToList();
         var source = deciding.Count > 0 ? deciding : assets;
         return source.GroupBy(c => c.Label, StringComparer.OrdinalIgnoreCase)

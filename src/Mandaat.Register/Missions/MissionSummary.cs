@@ -9,7 +9,7 @@ public sealed record MissionSummary(
     DateOnly? First,
     DateOnly? Last,
     int Undated,
-    string Status,
+    MissionStatus Status,
     DateOnly? MandateEnd,
     int? MaxPersonnel,
     IReadOnlyList<AssetSummary> Assets,

@@ -1,3 +1,4 @@
+using Mandaat.Core.Documents;
 using Mandaat.Register.Corpus;
 using Mandaat.Register.Missions;
 
@@ -9,7 +10,7 @@ public static class TimelineBuilder
     public static IReadOnlyList<TimelineEvent> Build(
         string missionId,
         IEnumerable<RegisterDocument> inTimeOrder,
-        IReadOnlyDictionary<string, string> roles,
+        IReadOnlyDictionary<string, LetterRole> roles,
         IReadOnlyList<MissionComponent> components) =>
         inTimeOrder.Select(d => new TimelineEvent(
             d.Date,
@@ -23,13 +24,16 @@ public static class TimelineBuilder
             $"{Describe(roles[d.Id], d.Kind)}: {d.Title}",
             components.Where(c => c.Document == d.Id).Select(c => c.Fact).ToList())).ToList();
 
-    private static string Describe(string role, string kind) => role switch
+    // A letter that only reports is described by its kind alone.
+    private static readonly Dictionary<LetterRole, string> Events = new()
     {
-        LetterRoles.Decided => "decision (" + kind + ")",
-        LetterRoles.Extended => "extension (" + kind + ")",
-        LetterRoles.Changed => "change (" + kind + ")",
-        LetterRoles.Ended => "end (" + kind + ")",
-        LetterRoles.Announced => "announcement (" + kind + ")",
-        _ => kind,
+        [LetterRole.Decided] = "decision",
+        [LetterRole.Extended] = "extension",
+        [LetterRole.Changed] = "change",
+        [LetterRole.Ended] = "end",
+        [LetterRole.Announced] = "announcement",
     };
+
+    private static string Describe(LetterRole role, DocumentKind kind) =>
+        Events.TryGetValue(role, out var happened) ? $"{happened} ({kind})" : kind.Slug;
 }

@@ -1,4 +1,6 @@
+using Mandaat.Core.Documents;
 using Mandaat.Core.Facts;
+using Mandaat.Register.Missions;
 
 namespace Mandaat.Register.Timeline;
 
@@ -13,8 +15,8 @@ public sealed record TimelineEvent(
     string? DateSource,
     string Mission,
     string Document,
-    string Kind,
-    string Role,
+    DocumentKind Kind,
+    LetterRole Role,
     string Title,
     string Event,
     IReadOnlyList<Fact> Facts);

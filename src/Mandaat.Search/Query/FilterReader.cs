@@ -20,10 +20,9 @@ internal static class FilterReader
         switch (field.Field)
         {
             case "kind" or "soort":
-                var kind = value.ToLowerInvariant();
-                return DocumentKind.IsKnown(kind)
+                return DocumentKind.TryParse(value.ToLowerInvariant(), out var kind)
                     ? Outcome<QueryFilters>.Ok(filters with { Kind = kind })
-                    : Fail($"unknown kind '{value}' in kind:; use one of {string.Join(", ", DocumentKind.All)}");
+                    : Fail($"unknown kind '{value}' in kind:; use one of {SlugSet.Names<DocumentKind>()}");
             case "dossier":
                 var dossier = value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
                 return dossier.Length is > 0 and <= 20 && char.IsDigit(dossier[0]) && dossier.All(c => char.IsLetterOrDigit(c) || c == '-')

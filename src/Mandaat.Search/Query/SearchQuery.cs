@@ -1,3 +1,5 @@
+using Mandaat.Core.Documents;
+
 namespace Mandaat.Search.Query;
 
 /// <summary>A parsed query: what to find (never null after a successful parse) and the filters typed in it.</summary>
@@ -8,7 +10,7 @@ public sealed record SearchQuery(QueryNode Root, QueryFilters Filters);
 /// <see cref="Unit"/> is "paragraph" or "question" (see <see cref="SearchUnits"/>).
 /// </summary>
 public sealed record QueryFilters(
-    string? Kind = null,
+    DocumentKind? Kind = null,
     string? Dossier = null,
     DateOnly? From = null,
     DateOnly? To = null,

@@ -1,4 +1,5 @@
 using Mandaat.Core;
+using Mandaat.Core.Documents;
 using Mandaat.Search.Query;
 
 namespace Mandaat.Search.Ranking;
@@ -8,7 +9,12 @@ public static class SearchFilters
 {
     public static Outcome<QueryFilters> Merge(SearchRequest request, QueryFilters typed)
     {
-        var kind = request.Kind?.Trim().ToLowerInvariant();
+        DocumentKind? kind = null;
+        if (request.Kind is { } asked && !DocumentKind.TryParse(asked.Trim().ToLowerInvariant(), out kind))
+        {
+            return Outcome<QueryFilters>.Fail($"unknown kind '{asked}'; use one of {SlugSet.Names<DocumentKind>()}");
+        }
+
         var dossier = request.Dossier?.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         if (kind is not null && typed.Kind is not null && kind != typed.Kind)
         {

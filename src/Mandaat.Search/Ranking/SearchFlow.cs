@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mandaat.Core;
+using Mandaat.Core.Documents;
 using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
 using Mandaat.Search.Snippets;
@@ -83,7 +84,7 @@ public sealed class SearchFlow(ITextAnalyzer analyzer)
                 ? await engine.QuestionTextAsync(match.DocumentId, match.UnitNumber, cancellationToken)
                 : await PassageAsync(engine, match, cancellationToken);
             hits.Add(new SearchHit(
-                match.DocumentId, match.Title, match.Kind, match.Dossier, match.Number, Day(match.Date), Shown(match.Score),
+                match.DocumentId, match.Title, DocumentKind.Parse(match.Kind), match.Dossier, match.Number, Day(match.Date), Shown(match.Score),
                 snippets.Build(text, highlight), match.Unit, isQuestion ? null : match.UnitNumber, isQuestion ? match.UnitNumber : null,
                 match.SpanStart, match.SpanEnd, (int)match.Passages));
         }

@@ -1,3 +1,5 @@
+using Mandaat.Core.Documents;
+
 namespace Mandaat.Search.Ranking;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Mandaat.Search.Ranking;
 public sealed record SearchHit(
     string Id,
     string Title,
-    string Kind,
+    DocumentKind Kind,
     string? Dossier,
     string? Number,
     DateOnly? Date,

@@ -52,7 +52,7 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection) : SqlSea
 
     private static object Filtered(QueryFilters filters) => new
     {
-        kind = filters.Kind,
+        kind = filters.Kind?.Slug,
         dossier = filters.Dossier,
         from = filters.From,
         to = filters.To,

@@ -94,7 +94,7 @@ internal sealed class Fts5SearchEngine(SqliteConnection connection, ITextAnalyze
     {
         match,
         partsWeight = PartsWeight,
-        kind = filters.Kind,
+        kind = filters.Kind?.Slug,
         dossier = filters.Dossier,
         from = filters.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         to = filters.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Mandaat.Core.Documents;
+using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
 
 namespace Mandaat.Store.Rows;
@@ -34,7 +35,7 @@ public static class DocumentRows
     {
         ArgumentNullException.ThrowIfNull(dialect);
         var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new DocumentSummary(r.id, r.path, r.kind, r.dossier, r.number, r.session, dialect.Day(r.date), r.title))];
+        return [.. rows.Select(r => new DocumentSummary(r.id, r.path, DocumentKind.Parse(r.kind), r.dossier, r.number, r.session, dialect.Day(r.date), r.title))];
     }
 
     /// <summary>Every document's id, in ordinal order: the order <c>copy</c> exports in on every backend.</summary>
@@ -69,7 +70,7 @@ public static class DocumentRows
             "SELECT type, quote, span_start, span_end, page, body FROM facts WHERE document_id = @id ORDER BY ordinal;"));
 
         return new DocumentRecord(
-            row.id, row.content_hash, row.path, row.format, row.kind, row.dossier, row.number, row.session,
+            row.id, row.content_hash, row.path, row.format, DocumentKind.Parse(row.kind), row.dossier, row.number, row.session,
             dialect.Day(row.date), row.subject, row.title, row.text, dialect.Instant(row.ingested_at),
             [.. sources.Select(s => new DocumentSource(s.content_hash, s.path))],
             [.. signatories.Select(s => new Signatory(s.name, s.office, new TextSpan(s.span_start, s.span_length)))],
@@ -77,7 +78,7 @@ public static class DocumentRows
             [.. paragraphs.Select(p => new StoredParagraph(p.idx, p.span_start, p.span_end, p.page))],
             [.. questions.Select(q => new QuestionAnswer(
                 q.number, q.question, q.answer, dialect.Numbers(q.refers_to), new TextSpan(q.question_start, q.question_length), new TextSpan(q.answer_start, q.answer_length)))],
-            [.. facts.Select(f => new StoredFact(f.type, f.quote, f.span_start, f.span_end, f.page, f.body))]);
+            [.. facts.Select(f => new StoredFact(FactType.Parse(f.type), f.quote, f.span_start, f.span_end, f.page, f.body))]);
 
         CommandDefinition Command(string sql) => new(sql, new { id }, cancellationToken: cancellationToken);
     }

@@ -1,4 +1,6 @@
 using Mandaat.Contract;
+using Mandaat.Core;
+using Mandaat.Core.Documents;
 using Mandaat.Register.Toetsingskader;
 using Mandaat.Store;
 using Mandaat.Web.Hosting;
@@ -34,7 +36,13 @@ public static class DocumentEndpoints
             return TypedResults.Problem($"page must be 1 or more and pageSize between 1 and {MaxPageSize}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var documents = await (await store.GetAsync()).ListAsync(new DocumentFilter(kind, dossier), ct);
+        DocumentKind? wanted = null;
+        if (!string.IsNullOrWhiteSpace(kind) && !DocumentKind.TryParse(kind.Trim(), out wanted))
+        {
+            return TypedResults.Problem($"unknown kind '{kind}'; use one of {SlugSet.Names<DocumentKind>()}", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var documents = await (await store.GetAsync()).ListAsync(new DocumentFilter(wanted, dossier), ct);
         response.Headers["X-Total-Count"] = documents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ApiJson.Ok(documents.Skip((number - 1) * size).Take(size));
     }

@@ -24,7 +24,7 @@ public static class DashboardPage
         html.Append("</tbody></table></section><section aria-labelledby=\"recent\"><h2 id=\"recent\">Laatste documenten</h2><ul>");
         foreach (var d in documents)
         {
-            html.Append($"<li><a href=\"/documenten/{Html.E(d.Id)}\">{Html.E(d.Title)}</a> <small>({Html.E(d.Kind)}, {Html.Date(d.Date)})</small></li>");
+            html.Append($"<li><a href=\"/documenten/{Html.E(d.Id)}\">{Html.E(d.Title)}</a> <small>({Html.E(d.Kind.Slug)}, {Html.Date(d.Date)})</small></li>");
         }
 
         html.Append($"</ul></section><section aria-labelledby=\"toezeggingen\"><h2 id=\"toezeggingen\">Openstaande toezeggingen ({open.Count})</h2><ul>");

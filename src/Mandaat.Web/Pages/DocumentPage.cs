@@ -18,7 +18,7 @@ public static class DocumentPage
 
         var s = document.Summary;
         var text = MarkedText.Render(document.Text, document.Facts, out var anchors);
-        var html = new StringBuilder($"<p>{Html.E(s.Kind)} · {Html.E(s.Dossier)}{(s.Number is null ? string.Empty : " nr. " + Html.E(s.Number))} · {Html.Date(s.Date)} · <a href=\"/api/documents/{Html.E(s.Id)}\">JSON</a></p>");
+        var html = new StringBuilder($"<p>{Html.E(s.Kind.Slug)} · {Html.E(s.Dossier)}{(s.Number is null ? string.Empty : " nr. " + Html.E(s.Number))} · {Html.Date(s.Date)} · <a href=\"/api/documents/{Html.E(s.Id)}\">JSON</a></p>");
         foreach (var warning in IdentificationWarning.For(s))
         {
             html.Append($"<p class=\"waarschuwing\" role=\"note\">{Html.E(warning.Dutch)}</p>");
@@ -29,7 +29,7 @@ public static class DocumentPage
         for (var i = 0; i < document.Facts.Count; i++)
         {
             var fact = document.Facts[i];
-            var label = $"<strong>{Html.E(fact.Type)}</strong>: {Html.E(fact.Quote)}";
+            var label = $"<strong>{Html.E(fact.Type.Slug)}</strong>: {Html.E(fact.Quote)}";
             html.Append(anchors.TryGetValue(i, out var anchor) ? $"<li><a href=\"#{anchor}\">{label}</a></li>" : $"<li>{label}</li>");
         }
 

@@ -16,13 +16,13 @@ public static class MissionPage
         }
 
         var m = detail.Mission;
-        var html = new StringBuilder($"<p>{Html.Date(m.First)} – {Html.Date(m.Last)} · status: {Html.E(m.Status)} · max. personeel: {m.MaxPersonnel?.ToString(Html.Dutch) ?? "onbekend"}</p>");
+        var html = new StringBuilder($"<p>{Html.Date(m.First)} – {Html.Date(m.Last)} · status: {Html.E(m.Status.Slug)} · max. personeel: {m.MaxPersonnel?.ToString(Html.Dutch) ?? "onbekend"}</p>");
         html.Append("<section aria-labelledby=\"tijdlijn\"><h2 id=\"tijdlijn\">Tijdlijn</h2>");
         html.Append(TimelineSvg.Render(m.Name, detail.Timeline, detail.Components));
         html.Append("</section><section aria-labelledby=\"plafonds\"><h2 id=\"plafonds\">Personeel en middelen door de tijd</h2><table><thead><tr><th scope=\"col\">Datum</th><th scope=\"col\">Soort</th><th scope=\"col\">Omschrijving</th><th scope=\"col\">Aantal</th><th scope=\"col\">Bron</th></tr></thead><tbody>");
-        foreach (var c in detail.Components.Where(c => c.Kind is "personnel" or "asset").OrderBy(c => c.Date))
+        foreach (var c in detail.Components.Where(c => c.Kind == ComponentKind.Personnel || c.Kind == ComponentKind.Asset).OrderBy(c => c.Date))
         {
-            html.Append($"<tr><td>{Html.Date(c.Date)}</td><td>{(c.Kind == "personnel" ? "personeel" : "middel")}</td><td>{Html.E(c.Label)}</td><td>{Html.E(c.Value)}</td><td><a href=\"/documenten/{Html.E(c.Document)}\">{Html.E(c.Document)}</a></td></tr>");
+            html.Append($"<tr><td>{Html.Date(c.Date)}</td><td>{(c.Kind == ComponentKind.Personnel ? "personeel" : "middel")}</td><td>{Html.E(c.Label)}</td><td>{Html.E(c.Value)}</td><td><a href=\"/documenten/{Html.E(c.Document)}\">{Html.E(c.Document)}</a></td></tr>");
         }
 
         html.Append("</tbody></table></section><section aria-labelledby=\"gebeurtenissen\"><h2 id=\"gebeurtenissen\">Gebeurtenissen</h2><ol>");

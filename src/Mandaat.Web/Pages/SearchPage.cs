@@ -9,7 +9,7 @@ public static class SearchPage
 {
     public static async Task<IResult> RenderAsync(LazyStore store, string? q, string? kind, string? dossier, string? jaar, CancellationToken ct)
     {
-        var kinds = (await (await store.GetAsync()).ListAsync(DocumentFilter.None, ct)).Select(d => d.Kind).Distinct().Order(StringComparer.Ordinal);
+        var kinds = (await (await store.GetAsync()).ListAsync(DocumentFilter.None, ct)).Select(d => d.Kind.Slug).Distinct().Order(StringComparer.Ordinal);
         var html = new StringBuilder("<form class=\"zoeken\" action=\"/zoeken\" method=\"get\">");
         html.Append($"<p><label for=\"q\">Zoekterm</label> <input id=\"q\" name=\"q\" type=\"search\" value=\"{Html.E(q)}\"></p>");
         html.Append("<p><label for=\"kind\">Soort</label> <select id=\"kind\" name=\"kind\"><option value=\"\">alle soorten</option>");
@@ -35,7 +35,7 @@ public static class SearchPage
         var html = new StringBuilder($"<section aria-labelledby=\"resultaten\"><h2 id=\"resultaten\">{hits.Count} resultaten</h2><ol class=\"resultaten\">");
         foreach (var h in hits)
         {
-            html.Append($"<li><a href=\"/documenten/{Html.E(h.Id)}\">{Html.E(h.Title)}</a> <small>({Html.E(h.Kind)}, {Html.Date(h.Date)})</small><p class=\"snippet\">{Html.Snippet(h.Snippet)}</p></li>");
+            html.Append($"<li><a href=\"/documenten/{Html.E(h.Id)}\">{Html.E(h.Title)}</a> <small>({Html.E(h.Kind.Slug)}, {Html.Date(h.Date)})</small><p class=\"snippet\">{Html.Snippet(h.Snippet)}</p></li>");
         }
 
         return html.Append("</ol></section>").ToString();

@@ -17,7 +17,7 @@ public static partial class TimelineSvg
     public static string Render(string mission, IReadOnlyList<TimelineEvent> events, IReadOnlyList<MissionComponent> components)
     {
         var dated = events.Where(e => e.Date is not null).ToList();
-        var caps = components.Where(c => c.Kind == ComponentKinds.Personnel && c.Date is not null)
+        var caps = components.Where(c => c.Kind == ComponentKind.Personnel && c.Date is not null)
             .Select(c => (Date: c.Date!.Value, Count: Count(c.Value))).Where(c => c.Count > 0).ToList();
         if (dated.Count == 0)
         {
