@@ -131,7 +131,18 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
             return new PreparedFile(path, null, await SummaryAsync(store, known, cancellationToken), null);
         }
 
-        var processed = _processor.Process(content.Value, path);
+        Outcome<ProcessedDocument> processed;
+        try
+        {
+            processed = _processor.Process(content.Value, path);
+        }
+#pragma warning disable CA1031 // A stage that fails on one hostile file costs that file, never the rest of the batch.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            processed = Outcome<ProcessedDocument>.Fail($"could not be processed: {ex.Message.ReplaceLineEndings(" ").Trim()}");
+        }
+
         return processed.Succeeded
             ? new PreparedFile(path, processed.Value, null, null)
             : new PreparedFile(path, null, null, processed.Error);
