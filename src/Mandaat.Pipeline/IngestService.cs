@@ -28,8 +28,13 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
     public async Task<IngestReport> IngestAsync(IDocumentStore store, IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var files = DocumentFiles.Expand(paths);
-        var report = new ReportBuilder(files.Count, progress, logger);
+        var (files, unwalked) = DocumentFiles.Expand(paths);
+        var report = new ReportBuilder(files.Count + unwalked.Count, progress, logger);
+        foreach (var folder in unwalked)
+        {
+            report.Add(folder.Path, null, null, folder.Error);
+        }
+
         var summaries = new Dictionary<string, DocumentSummary>(StringComparer.Ordinal);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
