@@ -100,8 +100,14 @@ public sealed class DocumentProcessor
                 $"its text of {source.Value.Text.Length} characters is longer than {_limits.MaxTextCharacters}", DocumentLimits.TextCharactersSetting, _limits.MaxTextCharacters));
         }
 
+        if (ProseCheck.Problem(source.Value.Text) is { } problem)
+        {
+            return Outcome<ProcessedDocument>.Fail($"not a document: {problem}");
+        }
+
         var hash = ContentHash.Of(content);
-        var text = _normalize(source.Value);
+        // A stray control character (a terminal escape) is blanked, not removed: every offset into the source still holds.
+        var text = _normalize(source.Value with { Text = ControlCharacters.Replace(source.Value.Text) });
         if (text.Paragraphs.Count > _limits.MaxParagraphs)
         {
             return Outcome<ProcessedDocument>.Fail(DocumentLimits.Refusal(
