@@ -24,7 +24,7 @@ public static class IngestCommand
 
     private static async Task<int> RunAsync(CommandServices services, ParseResult parse, string[] paths, CancellationToken cancellationToken)
     {
-        var store = await services.StoreAsync();
+        var store = await services.StoreAsync(create: true);
         var report = await RunWithProgressAsync(services.Get<IngestService>(), store, paths, cancellationToken);
         if (parse.GetValue(GlobalOptions.Json))
         {
