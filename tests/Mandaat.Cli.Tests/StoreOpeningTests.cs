@@ -48,5 +48,22 @@ public sealed class StoreOpeningTests : IDisposable
         Assert.Equal(4, _workspace.Run("list", "--json").Json.GetArrayLength());
     }
 
+    [Fact]
+    public void Remove_takes_a_document_out_with_its_facts_and_an_unknown_id_exits_two()
+    {
+        Assert.Equal(0, _workspace.Run("ingest", RepoPaths.Samples).ExitCode);
+
+        var removed = _workspace.Run("remove", "kst-27925-504", "--json");
+        var again = _workspace.Run("remove", "kst-27925-504");
+
+        Assert.Equal(0, removed.ExitCode);
+        Assert.Equal("kst-27925-504", removed.Json.GetProperty("removed").GetString());
+        Assert.Equal(2, _workspace.Run("show", "kst-27925-504").ExitCode);
+        Assert.Equal(4, _workspace.Run("list", "--json").Json.GetArrayLength());
+        Assert.DoesNotContain(_workspace.Run("search", "Erbil", "--json").Json.EnumerateArray(), hit => hit.GetProperty("id").GetString() == "kst-27925-504");
+        Assert.Equal(2, again.ExitCode);
+        Assert.Equal("error: no document with id 'kst-27925-504'; `mandaat list` shows the ids in the store", again.Stderr.Trim());
+    }
+
     public void Dispose() => _workspace.Dispose();
 }
