@@ -17,6 +17,7 @@ var root = new RootCommand("Mandaat reads the Dutch parliament's record of milit
     IngestCommand.Create(services),
     ListCommand.Create(services),
     ShowCommand.Create(services),
+    RemoveCommand.Create(services),
     FactsCommand.Create(services),
     EvalCommand.Create(services),
     SearchCommand.Create(services),

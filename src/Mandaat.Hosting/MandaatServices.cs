@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Mandaat.Core.Limits;
 using Mandaat.Missions;
 using Mandaat.Pipeline;
 using Mandaat.Register.Commitments;
@@ -20,7 +21,12 @@ namespace Mandaat.Hosting;
 public static class MandaatServices
 {
     // Settings bound as whole numbers; a value that is not one stops the binder before any check could name it.
-    private static readonly string[] WholeNumberSettings = [WebOptions.SearchesPerMinuteSetting, WebOptions.UploadMegabytesSetting];
+    private static readonly string[] WholeNumberSettings =
+    [
+        WebOptions.SearchesPerMinuteSetting, WebOptions.UploadMegabytesSetting, DocumentLimits.UnpackedMegabytesSetting,
+        DocumentLimits.CompressionRatioSetting, DocumentLimits.EntriesSetting, DocumentLimits.XmlDepthSetting,
+        DocumentLimits.TextCharactersSetting, DocumentLimits.ParagraphsSetting, DocumentLimits.FactsSetting,
+    ];
 
     public static IServiceCollection AddMandaat(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,13 +37,16 @@ public static class MandaatServices
             .ValidateOnStart();
         services.AddOptions<WebOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MandaatOptions>, SettingsValidator>();
+        services.AddOptions<LimitOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebOptions>, SettingsValidator>();
+        services.AddSingleton<IValidateOptions<LimitOptions>, SettingsValidator>();
+        services.AddSingleton(s => s.GetRequiredService<IOptions<LimitOptions>>().Value.ToLimits());
 
         services.AddSingleton(s => StoreLocation.Parse(s.GetRequiredService<IOptions<MandaatOptions>>().Value.Store).Value);
         services.AddSingleton(s => new LazyStore(() => s.GetRequiredService<StoreLocation>().OpenAsync(CancellationToken.None)));
         // One catalogue per process: the extractor tags facts with the missions the register answers on.
         services.AddSingleton(s => MissionCatalog.Load(s.GetRequiredService<IOptions<MandaatOptions>>().Value.MissionsFile));
-        services.AddSingleton(s => DefaultPipeline.CreateProcessor(s.GetRequiredService<MissionCatalog>()));
+        services.AddSingleton(s => DefaultPipeline.CreateProcessor(s.GetRequiredService<MissionCatalog>(), s.GetRequiredService<DocumentLimits>()));
         services.AddSingleton<IngestService>();
         services.AddSingleton(s => new MissionRegister(s.GetRequiredService<MissionCatalog>()));
         services.AddSingleton(s => new CommitmentTracker(s.GetRequiredService<MissionCatalog>()));

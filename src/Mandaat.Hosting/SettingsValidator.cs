@@ -9,7 +9,7 @@ namespace Mandaat.Hosting;
 /// Checks every setting before anything runs, and says what is wrong by the name a person sets, so a
 /// mistake is one clear line at start instead of a default taken silently or a failure half-way.
 /// </summary>
-public sealed class SettingsValidator : IValidateOptions<MandaatOptions>, IValidateOptions<WebOptions>
+public sealed class SettingsValidator : IValidateOptions<MandaatOptions>, IValidateOptions<WebOptions>, IValidateOptions<LimitOptions>
 {
     // Ingest refuses larger files, so a larger upload could only fail after it was received.
     private const int MaxUploadMegabytes = (int)(FileContent.MaxBytes / (1024 * 1024));
@@ -46,6 +46,15 @@ public sealed class SettingsValidator : IValidateOptions<MandaatOptions>, IValid
         }
 
         return Result(failures);
+    }
+
+    public ValidateOptionsResult Validate(string? name, LimitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Result(options.Ranges
+            .Where(r => r.Value < r.Least || r.Value > r.Most)
+            .Select(r => $"{r.Setting} is {r.Value}; give a whole number from {r.Least} to {r.Most} (default {r.Default})")
+            .ToList());
     }
 
     // The file is read as the catalogue will read it, but its names are not compiled: that is the catalogue's work, once.

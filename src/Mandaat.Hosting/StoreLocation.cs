@@ -28,6 +28,9 @@ public sealed class StoreLocation
 
     public bool IsPostgres => _postgres is not null;
 
+    /// <summary>Whether there is a store to open: a SQLite file that exists; a PostgreSQL database is the server's to say.</summary>
+    public bool Exists => IsPostgres || File.Exists(Address);
+
     /// <summary>The address for messages and output, without a password.</summary>
     public string Description => IsPostgres ? PostgresConnectionString.Redact(Address) : Address;
 

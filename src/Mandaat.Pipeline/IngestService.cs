@@ -28,8 +28,13 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
     public async Task<IngestReport> IngestAsync(IDocumentStore store, IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var files = DocumentFiles.Expand(paths);
-        var report = new ReportBuilder(files.Count, progress, logger);
+        var (files, unwalked) = DocumentFiles.Expand(paths);
+        var report = new ReportBuilder(files.Count + unwalked.Count, progress, logger);
+        foreach (var folder in unwalked)
+        {
+            report.Add(folder.Path, null, null, folder.Error);
+        }
+
         var summaries = new Dictionary<string, DocumentSummary>(StringComparer.Ordinal);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
@@ -131,7 +136,18 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
             return new PreparedFile(path, null, await SummaryAsync(store, known, cancellationToken), null);
         }
 
-        var processed = _processor.Process(content.Value, path);
+        Outcome<ProcessedDocument> processed;
+        try
+        {
+            processed = _processor.Process(content.Value, path);
+        }
+#pragma warning disable CA1031 // A stage that fails on one hostile file costs that file, never the rest of the batch.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            processed = Outcome<ProcessedDocument>.Fail($"could not be processed: {ex.Message.ReplaceLineEndings(" ").Trim()}");
+        }
+
         return processed.Succeeded
             ? new PreparedFile(path, processed.Value, null, null)
             : new PreparedFile(path, null, null, processed.Error);

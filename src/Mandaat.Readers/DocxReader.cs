@@ -1,6 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using Mandaat.Core;
+using Mandaat.Core.Limits;
 using Mandaat.Core.Text;
+using Mandaat.Readers.Limits;
 
 namespace Mandaat.Readers;
 
@@ -8,9 +10,15 @@ namespace Mandaat.Readers;
 /// Reads the body of a Word (.docx) document with the Open XML SDK: paragraphs separated by blank
 /// lines, table rows as lines, pages where Word put a page break (explicit or last rendered).
 /// Headers, footers and text boxes are left out: they repeat or float outside the reading order.
+/// The package is checked against the limits before the SDK opens it (<see cref="PackageBounds"/>).
 /// </summary>
-public sealed class DocxReader : IDocumentReader
+public sealed class DocxReader(DocumentLimits limits) : IDocumentReader
 {
+    public DocxReader()
+        : this(DocumentLimits.Default)
+    {
+    }
+
     public string Format => "docx";
 
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
@@ -25,8 +33,10 @@ public sealed class DocxReader : IDocumentReader
 
         try
         {
+            PackageBounds.Check(content, limits);
             using var stream = new MemoryStream(content, writable: false);
-            using var document = WordprocessingDocument.Open(stream, isEditable: false);
+            // The SDK's own bound as well: no part it loads may hold more characters than the package may unpack to.
+            using var document = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = limits.MaxUnpackedBytes });
             var body = document.MainDocumentPart?.Document?.Body;
             if (body is null)
             {
@@ -35,6 +45,10 @@ public sealed class DocxReader : IDocumentReader
 
             var pages = DocxBodyRenderer.Render(body);
             return PagedTextBuilder.RequireText(PagedTextBuilder.Build(pages, Format), "no text in DOCX");
+        }
+        catch (LimitExceededException ex)
+        {
+            return Outcome<SourceText>.Fail(ex.Message);
         }
 #pragma warning disable CA1031 // A broken zip or package throws several exception types; each means "not a readable DOCX".
         catch (Exception ex)

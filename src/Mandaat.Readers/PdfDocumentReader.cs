@@ -1,4 +1,5 @@
 using Mandaat.Core;
+using Mandaat.Core.Limits;
 using Mandaat.Core.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -9,10 +10,15 @@ namespace Mandaat.Readers;
 /// <summary>
 /// Reads the text layer of a PDF with PdfPig: one source page per PDF page, lines in reading order
 /// separated by '\n', pages by a blank line. A PDF without any text (a scan) fails, because every later
-/// stage needs words.
+/// stage needs words. Pages stop being read once their text passes the limit.
 /// </summary>
-public sealed class PdfDocumentReader : IDocumentReader
+public sealed class PdfDocumentReader(DocumentLimits limits) : IDocumentReader
 {
+    public PdfDocumentReader()
+        : this(DocumentLimits.Default)
+    {
+    }
+
     public string Format => "pdf";
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
@@ -29,9 +35,16 @@ public sealed class PdfDocumentReader : IDocumentReader
         {
             using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true });
             var pages = new List<string>(document.NumberOfPages);
+            long characters = 0;
             foreach (Page page in document.GetPages())
             {
                 pages.Add(PdfPageText.Extract(page));
+                characters += pages[^1].Length;
+                if (characters > limits.MaxTextCharacters)
+                {
+                    return Outcome<SourceText>.Fail(DocumentLimits.Refusal(
+                        $"its first {pages.Count} pages hold more than {limits.MaxTextCharacters} characters of text", DocumentLimits.TextCharactersSetting, limits.MaxTextCharacters));
+                }
             }
 
             return PagedTextBuilder.RequireText(

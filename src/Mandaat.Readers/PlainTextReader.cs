@@ -1,14 +1,21 @@
 using Mandaat.Core;
+using Mandaat.Core.Limits;
 using Mandaat.Core.Text;
 
 namespace Mandaat.Readers;
 
 /// <summary>
 /// Reads plain text in any of the encodings Dutch government text files come in. A form feed marks a
-/// page turn (pdftotext writes one per page); without one the file is a single page.
+/// page turn (pdftotext writes one per page); without one the file is a single page. Its characters are
+/// counted before the text is made, so a text beyond the limit never takes its memory.
 /// </summary>
-public sealed class PlainTextReader : IDocumentReader
+public sealed class PlainTextReader(DocumentLimits limits) : IDocumentReader
 {
+    public PlainTextReader()
+        : this(DocumentLimits.Default)
+    {
+    }
+
     public string Format => "txt";
 
     public IReadOnlyList<string> Extensions { get; } = [".txt"];
@@ -25,6 +32,13 @@ public sealed class PlainTextReader : IDocumentReader
         string text;
         try
         {
+            var characters = encoding.GetCharCount(content, bomLength, content.Length - bomLength);
+            if (characters > limits.MaxTextCharacters)
+            {
+                return Outcome<SourceText>.Fail(DocumentLimits.Refusal(
+                    $"its text of {characters} characters is longer than {limits.MaxTextCharacters}", DocumentLimits.TextCharactersSetting, limits.MaxTextCharacters));
+            }
+
             text = encoding.GetString(content, bomLength, content.Length - bomLength);
         }
         catch (System.Text.DecoderFallbackException ex)

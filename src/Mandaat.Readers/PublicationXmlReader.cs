@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Mandaat.Core;
+using Mandaat.Core.Limits;
 using Mandaat.Core.Text;
+using Mandaat.Readers.Limits;
 
 namespace Mandaat.Readers;
 
@@ -10,12 +12,17 @@ namespace Mandaat.Readers;
 /// Reads officielebekendmakingen XML (root &lt;officiele-publicatie&gt;: kamerstuk, handelingen,
 /// kamervragen, staatsblad) into the text its printed paper shows, starting with the paper's footer
 /// line so the identifier finds dossier, number and session as it does in a PDF. One page: the XML
-/// has no page breaks.
+/// has no page breaks. Its depth and text are checked against the limits before the tree is built.
 /// </summary>
-public sealed partial class PublicationXmlReader : IDocumentReader
+public sealed partial class PublicationXmlReader(DocumentLimits limits) : IDocumentReader
 {
     private const string Supported =
         "supported XML is an officielebekendmakingen publication (<officiele-publicatie> with kamerstuk, handelingen, kamervragen or staatsblad)";
+
+    public PublicationXmlReader()
+        : this(DocumentLimits.Default)
+    {
+    }
 
     public string Format => "xml";
 
@@ -45,7 +52,7 @@ public sealed partial class PublicationXmlReader : IDocumentReader
         return PagedTextBuilder.RequireText(SourceText.SinglePage(text, Format), "no text in XML publication");
     }
 
-    private static Outcome<XDocument> Load(byte[] content)
+    private Outcome<XDocument> Load(byte[] content)
     {
         // No DTDs and no resolver: a publication never needs them, and they are how XML attacks start.
         var settings = new XmlReaderSettings
@@ -58,6 +65,11 @@ public sealed partial class PublicationXmlReader : IDocumentReader
 
         try
         {
+            using (var scan = new MemoryStream(content, writable: false))
+            {
+                XmlBounds.Check(scan, "the XML", limits);
+            }
+
             using var stream = new MemoryStream(content, writable: false);
             using var reader = XmlReader.Create(stream, settings);
             return Outcome<XDocument>.Ok(XDocument.Load(reader, LoadOptions.PreserveWhitespace));
@@ -65,6 +77,10 @@ public sealed partial class PublicationXmlReader : IDocumentReader
         catch (XmlException ex)
         {
             return Outcome<XDocument>.Fail($"malformed XML at line {ex.LineNumber}, column {ex.LinePosition}: {OneLine(ex.Message)}");
+        }
+        catch (LimitExceededException ex)
+        {
+            return Outcome<XDocument>.Fail(ex.Message);
         }
     }
 

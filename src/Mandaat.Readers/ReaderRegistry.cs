@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Mandaat.Core;
+using Mandaat.Core.Limits;
 using Mandaat.Core.Text;
 
 namespace Mandaat.Readers;
@@ -31,14 +32,17 @@ public sealed class ReaderRegistry
         _byExtension = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Every format this project reads, and the .doc refusal.</summary>
-    public static ReaderRegistry Default { get; } = new(
+    /// <summary>Every format this project reads, and the .doc refusal, within the default limits.</summary>
+    public static ReaderRegistry Default { get; } = Within(DocumentLimits.Default);
+
+    /// <summary>Every format this project reads, and the .doc refusal, each reader refusing what passes <paramref name="limits"/>.</summary>
+    public static ReaderRegistry Within(DocumentLimits limits) => new(
     [
-        new PlainTextReader(),
-        new PdfDocumentReader(),
-        new PublicationXmlReader(),
+        new PlainTextReader(limits),
+        new PdfDocumentReader(limits),
+        new PublicationXmlReader(limits),
         new PublicationHtmlReader(),
-        new DocxReader(),
+        new DocxReader(limits),
         new LegacyWordReader(),
     ]);
 

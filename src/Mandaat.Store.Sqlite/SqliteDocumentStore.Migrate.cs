@@ -24,7 +24,15 @@ public sealed partial class SqliteDocumentStore
 
             foreach (var (version, sql) in SqliteMigrations.All.Where(m => m.Version > current))
             {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                // BEGIN IMMEDIATE takes the write lock before the version is read again: two processes creating one
+                // new store at once take turns, and the second finds each step applied instead of failing on it.
+                await using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
+                if ((await connection.ExecuteScalarAsync<int?>("SELECT MAX(version) FROM schema_version;", transaction: transaction) ?? 0) >= version)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    continue;
+                }
+
                 await connection.ExecuteAsync(sql, transaction: transaction);
                 await connection.ExecuteAsync(
                     "INSERT INTO schema_version (version, applied_at) VALUES (@version, @now);",

@@ -1,4 +1,5 @@
 using System.Text;
+using Mandaat.Core.Limits;
 using Mandaat.Missions;
 using Mandaat.Pipeline;
 
@@ -13,12 +14,22 @@ public sealed class RobustnessTests
     [Fact]
     public void Text_with_no_recognisable_structure_gives_a_document_and_no_exception()
     {
-        var text = string.Join(' ', Enumerable.Range(0, 5000).Select(i => (i * 7919 % 10007).ToString()))
+        var text = string.Join(' ', Enumerable.Range(0, 5000).Select(i => $"woord{i * 7919 % 10007}"))
             + " ;;; --- ((( ))) ??? " + new string('-', 3000) + " Kamerstuk nr. en en en , , , 1.000.000.000.000 miljoen miljard ";
 
         var facts = RunBounded(Encoding.UTF8.GetBytes(text), "noise.txt");
 
         Assert.Equal("document", facts[0]);
+    }
+
+    [Fact]
+    public void Text_of_numbers_without_words_is_refused_as_no_document_with_the_reason_and_no_exception()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 5000).Select(i => (i * 7919 % 10007).ToString())) + " ;;; --- ((( ))) ??? " + new string('-', 3000);
+
+        var outcome = DefaultPipeline.CreateProcessor(MissionCatalog.Load()).Process(Encoding.UTF8.GetBytes(text), "getallen.txt");
+
+        Assert.Equal("not a document: only 0% of its characters are letters; a document is written in words", outcome.Error);
     }
 
     [Fact]
@@ -33,7 +44,8 @@ public sealed class RobustnessTests
             builder.Append(i % 1000 == 0 ? fact : filler);
         }
 
-        var facts = RunBounded(Encoding.UTF8.GetBytes(builder.ToString()), "one-line.txt");
+        // Far past the default text limit: raised, as a person with such a file would, to time the stages themselves.
+        var facts = RunBounded(Encoding.UTF8.GetBytes(builder.ToString()), "one-line.txt", new DocumentLimits { MaxTextCharacters = 60 * 1024 * 1024 });
 
         Assert.Contains("money", facts);
     }
@@ -49,9 +61,9 @@ public sealed class RobustnessTests
         Assert.Equal("document", facts[0]);
     }
 
-    private static List<string> RunBounded(byte[] content, string name)
+    private static List<string> RunBounded(byte[] content, string name, DocumentLimits? limits = null)
     {
-        var processor = DefaultPipeline.CreateProcessor(MissionCatalog.Load());
+        var processor = DefaultPipeline.CreateProcessor(MissionCatalog.Load(), limits);
         var task = Task.Run(() => processor.Process(content, name));
         Assert.True(task.Wait(Bound), $"processing {name} did not finish within {Bound}");
         Assert.True(task.Result.Succeeded, task.Result.Error);

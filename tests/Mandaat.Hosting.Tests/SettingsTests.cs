@@ -36,6 +36,15 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public void The_limits_on_a_file_are_bound_by_their_environment_names_and_reach_the_processor()
+    {
+        using var services = Validated(new() { ["MANDAAT_MAX_UNPACKED_MB"] = "512", ["MANDAAT_MAX_FACTS"] = "7" });
+
+        var limits = services.GetRequiredService<Mandaat.Core.Limits.DocumentLimits>();
+        Assert.Equal((512, 7, 256), (limits.MaxUnpackedMegabytes, limits.MaxFacts, limits.MaxXmlDepth));
+    }
+
+    [Fact]
     public void An_empty_store_or_token_is_no_setting()
     {
         using var services = Validated(new() { ["MANDAAT_DB"] = " ", ["MANDAAT_TOKEN"] = string.Empty });
@@ -52,6 +61,10 @@ public sealed class SettingsTests
     [InlineData("MANDAAT_MISSIONS", "/nowhere/missions.json", "MANDAAT_MISSIONS names no file: /nowhere/missions.json; give the path of a missions file or leave it unset")]
     [InlineData("MANDAAT_SEARCH_PER_MINUTE", "veel", "MANDAAT_SEARCH_PER_MINUTE is 'veel', not a whole number")]
     [InlineData("MANDAAT_UPLOAD_MB", "", "MANDAAT_UPLOAD_MB is '', not a whole number")]
+    [InlineData("MANDAAT_MAX_RATIO", "0", "MANDAAT_MAX_RATIO is 0; give a whole number from 1 to 100000 (default 200)")]
+    [InlineData("MANDAAT_MAX_XML_DEPTH", "100000", "MANDAAT_MAX_XML_DEPTH is 100000; give a whole number from 1 to 2000 (default 256)")]
+    [InlineData("MANDAAT_MAX_FACTS", "-1", "MANDAAT_MAX_FACTS is -1; give a whole number from 1 to 10000000 (default 50000)")]
+    [InlineData("MANDAAT_MAX_ENTRIES", "veel", "MANDAAT_MAX_ENTRIES is 'veel', not a whole number")]
     public void A_wrong_setting_fails_at_start_with_one_line_that_says_what_to_fix(string setting, string value, string message)
     {
         var error = Assert.Throws<OptionsValidationException>(() => MandaatServices.Validate(Configuration(new() { [setting] = value })));

@@ -10,7 +10,10 @@ internal sealed class CliWorkspace(string program = "mandaat.dll") : IDisposable
     /// <summary>Settings of the program's environment beside MANDAAT_DB (this workspace's store) and MANDAAT_HOME.</summary>
     public Dictionary<string, string> Environment { get; } = [];
 
-    public CliRun Run(params string[] args) => CliRun.Start(program, Folder, Database, Environment, args);
+    /// <summary>A command the program is started through, with its arguments; none by default.</summary>
+    public IReadOnlyList<string> Launcher { get; set; } = [];
+
+    public CliRun Run(params string[] args) => CliRun.StartWith(Launcher, program, Folder, Database, Environment, args);
 
     public string Write(string name, byte[] content)
     {

@@ -27,6 +27,12 @@ public static class CopyCommand
             }
 
             var (sourceLocation, targetLocation) = (Locate(source), Locate(target));
+            if (!sourceLocation.Exists)
+            {
+                // Opening it would create an empty store, and an empty copy would then compare "equal".
+                throw new UsageException($"--from names no store: {sourceLocation.Description} does not exist; give the store to copy");
+            }
+
             await using var sourceStore = await sourceLocation.OpenAsync(ct);
             await using var targetStore = await targetLocation.OpenAsync(ct);
             int copied = 0, unchanged = 0;

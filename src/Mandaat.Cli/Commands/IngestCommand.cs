@@ -24,7 +24,7 @@ public static class IngestCommand
 
     private static async Task<int> RunAsync(CommandServices services, ParseResult parse, string[] paths, CancellationToken cancellationToken)
     {
-        var store = await services.StoreAsync();
+        var store = await services.StoreAsync(create: true);
         var report = await RunWithProgressAsync(services.Get<IngestService>(), store, paths, cancellationToken);
         if (parse.GetValue(GlobalOptions.Json))
         {
@@ -43,12 +43,15 @@ public static class IngestCommand
         return report.Failed.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    /// <summary>Ingests with a progress bar on stderr; shared by ingest and quickstart.</summary>
+    /// <summary>
+    /// Ingests with progress on stderr, whatever stdout is: a bar at a terminal, else a line now and then
+    /// (<see cref="ProgressLines"/>); shared by ingest and quickstart.
+    /// </summary>
     public static async Task<IngestReport> RunWithProgressAsync(IngestService ingest, IDocumentStore store, IEnumerable<string> paths, CancellationToken cancellationToken)
     {
         if (!Terminal.Error.Profile.Capabilities.Interactive)
         {
-            return await ingest.IngestAsync(store, paths, null, cancellationToken);
+            return await ingest.IngestAsync(store, paths, new ProgressLines(Console.Error, TimeSpan.FromSeconds(2)), cancellationToken);
         }
 
         IngestReport? report = null;

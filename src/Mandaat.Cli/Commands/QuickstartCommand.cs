@@ -40,7 +40,7 @@ public static class QuickstartCommand
     private static async Task<bool> IngestSamplesAsync(CommandServices services, ParseResult parse, CancellationToken ct)
     {
         var samples = SamplesFolder.Locate() ?? throw new UsageException("the bundled samples/ folder was not found; run ./mandaat from the repository");
-        var store = await services.StoreAsync();
+        var store = await services.StoreAsync(create: true);
         var report = await IngestCommand.RunWithProgressAsync(services.Get<IngestService>(), store, [samples], ct);
         var documents = await store.ListAsync(DocumentFilter.None, ct);
         var facts = await store.GetFactsAsync(null, null, ct);

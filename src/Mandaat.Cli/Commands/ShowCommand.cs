@@ -42,14 +42,14 @@ public static class ShowCommand
 
         foreach (var signatory in document.Signatories)
         {
-            Terminal.Out.MarkupLineInterpolated($"[grey]signed:[/] {signatory.Name}, {signatory.Office}");
+            Terminal.Out.MarkupLineInterpolated($"[grey]signed:[/] {TerminalText.Safe(signatory.Name)}, {TerminalText.Safe(signatory.Office)}");
         }
 
         var tree = new Tree("sections");
         var nodes = new Dictionary<int, TreeNode>();
         foreach (var section in document.Sections)
         {
-            var label = Markup.Escape(section.Heading) + (section.Aspect is null ? string.Empty : $" [green]({section.Aspect})[/]");
+            var label = Markup.Escape(TerminalText.Safe(section.Heading)) + (section.Aspect is null ? string.Empty : $" [green]({section.Aspect})[/]");
             nodes[section.Index] = section.ParentIndex is { } parent && nodes.TryGetValue(parent, out var parentNode)
                 ? parentNode.AddNode(label)
                 : tree.AddNode(label);

@@ -28,8 +28,18 @@ public sealed class CommandServices : IAsyncDisposable
         where T : notnull =>
         (_provider ?? throw new InvalidOperationException("the services are composed once the command line is parsed")).GetRequiredService<T>();
 
-    /// <summary>The store of --db, else MANDAAT_DB, else ./mandaat.db (CLI.md), opened and migrated on first use.</summary>
-    public Task<IDocumentStore> StoreAsync() => Get<LazyStore>().GetAsync();
+    /// <summary>
+    /// The store of --db, else MANDAAT_DB, else ./mandaat.db (CLI.md), opened and migrated on first use. Only a
+    /// command that writes (<paramref name="create"/>) may create a SQLite file: a read command run in the wrong
+    /// folder would otherwise leave an empty ./mandaat.db there and answer "No documents." as if that were true.
+    /// </summary>
+    public Task<IDocumentStore> StoreAsync(bool create = false)
+    {
+        var location = Get<StoreLocation>();
+        return create || location.Exists
+            ? Get<LazyStore>().GetAsync()
+            : throw new UsageException($"no store at {location.Description}: ingest documents into it first (mandaat ingest PATH), or name an existing store with --db or MANDAAT_DB");
+    }
 
     public async ValueTask DisposeAsync()
     {

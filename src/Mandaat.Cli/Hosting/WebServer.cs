@@ -33,7 +33,7 @@ public static class WebServer
 
         // Open (and migrate) before listening, so an unreachable or newer store fails here with a clear
         // message; the server then serves this command's store, which the command disposes after it stops.
-        await services.StoreAsync();
+        await services.StoreAsync(create: true);
         var location = services.Get<StoreLocation>();
         await using var app = MandaatWebHost.Create(new Dictionary<string, string?> { [MandaatOptions.StoreSetting] = location.Address }, builder =>
         {

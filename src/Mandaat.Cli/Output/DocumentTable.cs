@@ -32,7 +32,7 @@ public static class DocumentTable
                 cells.Add(factCounts.GetValueOrDefault(d.Id).ToString());
             }
 
-            table.AddRow(cells.Select(c => new Text(c)).ToArray());
+            table.AddRow(cells.Select(c => new Text(TerminalText.Safe(c))).ToArray());
         }
 
         Terminal.Out.Write(table);

@@ -13,9 +13,9 @@ public static class FactTable
         {
             table.AddRow(
                 new Text(fact.Type.Slug),
-                new Text(FactText.Describe(fact)),
+                new Text(TerminalText.Safe(FactText.Describe(fact))),
                 new Text(fact.Citation?.Page?.ToString() ?? ""),
-                new Text(DocumentTable.Shorten(fact.Quote, 90)));
+                new Text(TerminalText.Safe(DocumentTable.Shorten(fact.Quote, 90))));
         }
 
         Terminal.Out.Write(table);

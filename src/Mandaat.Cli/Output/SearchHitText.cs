@@ -19,8 +19,8 @@ public static class SearchHitText
         {
             var place = hit.Question is { } question ? $"vraag {question}" : $"alinea {hit.Paragraph}";
             Terminal.Out.MarkupLine($"[bold]{rank}. {Markup.Escape(hit.Id)}[/] [grey]{hit.Date?.ToString("yyyy-MM-dd") ?? "–"} · {Markup.Escape(hit.Kind.Slug)} · {place} · score {hit.Score:G3}[/]");
-            Terminal.Out.MarkupLine("   " + Markup.Escape(DocumentTable.Shorten(hit.Title, 100)));
-            Terminal.Out.MarkupLine("   " + Bold(hit.Snippet));
+            Terminal.Out.MarkupLine("   " + Markup.Escape(TerminalText.Safe(DocumentTable.Shorten(hit.Title, 100))));
+            Terminal.Out.MarkupLine("   " + Bold(TerminalText.Safe(hit.Snippet)));
         }
     }
 

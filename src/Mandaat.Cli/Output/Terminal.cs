@@ -10,7 +10,15 @@ public static class Terminal
 {
     public static IAnsiConsole Out { get; } = CreateOut();
 
-    public static IAnsiConsole Error { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    /// <summary>
+    /// Interactive exactly when stderr is a terminal: Spectre would judge by the other streams, and so drew no
+    /// progress when stdout went to a file (and would draw a bar into a log).
+    /// </summary>
+    public static IAnsiConsole Error { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Console.Error),
+        Interactive = Console.IsErrorRedirected ? InteractionSupport.No : InteractionSupport.Yes,
+    });
 
     // Redirected output has no terminal width; Spectre would assume 80 columns and cut ids short.
     private static IAnsiConsole CreateOut()
