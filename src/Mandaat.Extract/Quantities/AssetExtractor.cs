@@ -75,7 +75,7 @@ public sealed partial class AssetExtractor : IFactExtractor
     private static IEnumerable<(int Count, TextSpan Span)> Breakdown(string text, int from, int to, int total)
     {
         var parts = new List<(int Count, TextSpan Span)>();
-        foreach (Match number in PartNumber().Matches(text[..to], from))
+        for (var number = PartNumber().Match(text, from, Math.Max(0, to - from)); number.Success; number = number.NextMatch())
         {
             if (number.Value is "een" or "Een" || ReadCount(number.Value) is not { } count)
             {

@@ -27,9 +27,8 @@ public sealed partial class PersonnelExtractor : IFactExtractor
     {
         var text = context.Text.Text;
         var changes = new List<TextSpan>();
-        foreach (Match match in Change().Matches(text).Concat(ChangeAfter().Matches(text)).OrderBy(m => m.Index))
+        foreach (var (match, noun) in Changes(text))
         {
-            var noun = match.Groups["noun"].Value;
             if (Create(context, match, "q1", "n1", null, noun) is { } from && Create(context, match, "q2", "n2", null, noun) is { } to)
             {
                 changes.Add(new TextSpan(match.Index, match.Length));
@@ -57,6 +56,25 @@ public sealed partial class PersonnelExtractor : IFactExtractor
                 yield return fact;
             }
         }
+    }
+
+    private static IEnumerable<(Match Match, string Noun)> Changes(string text)
+    {
+        var found = Change().Matches(text).Select(m => (Match: m, Noun: m.Groups["noun"].Value)).ToList();
+
+        // The change after its noun is looked for at each "(" only: a pattern that starts with a noun of any
+        // compound would be tried at every word of a long text.
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            var change = ChangeInParentheses().Match(text, open);
+            var before = text.AsSpan(Math.Max(0, open - NounReach), Math.Min(open, NounReach));
+            if (change.Success && NounBefore().Match(before.ToString()) is { Success: true } noun)
+            {
+                found.Add((change, noun.Groups["noun"].Value));
+            }
+        }
+
+        return found.OrderBy(c => c.Match.Index);
     }
 
     private static PersonnelFact? Create(ExtractionContext context, Match match, string qualifierGroup, string numberGroup, string? maxGroup, string noun)
@@ -99,6 +117,9 @@ public sealed partial class PersonnelExtractor : IFactExtractor
         };
     }
 
+    // How far before "(van de huidige zeven naar maximaal tien)" its noun may end.
+    private const int NounReach = 60;
+
     // How far after a count the words that make it a casualty count may stand.
     private const int CasualtyReach = 40;
 
@@ -125,9 +146,12 @@ public sealed partial class PersonnelExtractor : IFactExtractor
 
     // "Nederlandse staffunctionarissen (van de huidige zeven naar maximaal tien)": the change printed after its noun.
     [GeneratedRegex(
-        @"\b" + Nouns + @"\s*\(\s*van\s+(?:de\s+)?(?:huidige\s+)?(?:(?<q1>" + Qualifiers.Words + @")\s+)?(?<n1>" + QuantityPatterns.Number + @")\s+naar\s+(?:(?<q2>" + Qualifiers.Words + @")\s+)?(?<n2>" + QuantityPatterns.Number + @")\s*\)",
+        @"\G\(\s*van\s+(?:de\s+)?(?:huidige\s+)?(?:(?<q1>" + Qualifiers.Words + @")\s+)?(?<n1>" + QuantityPatterns.Number + @")\s+naar\s+(?:(?<q2>" + Qualifiers.Words + @")\s+)?(?<n2>" + QuantityPatterns.Number + @")\s*\)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex ChangeAfter();
+    private static partial Regex ChangeInParentheses();
+
+    [GeneratedRegex(@"\b" + Nouns + @"\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NounBefore();
 
     [GeneratedRegex(@"^(?:\s*(?:zijn|waren|is|werd|werden|hebben|het\s+leven|bij|door|tijdens|inmiddels|daarbij|al)\b)*\s*(?:omgekomen|gesneuveld|gedood|gewond|overleden|om\s+het\s+leven|sneuvelden|kwamen\s+om|verloren)|\b(?:gesneuvelde|omgekomen|gewonde|gedode|dode|overleden)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Casualty();
