@@ -25,14 +25,17 @@ public sealed partial class MoneyExtractor : IFactExtractor
         var text = context.Text.Text;
         foreach (var match in Amounts.Matches(text))
         {
-            var multiplier = Multiplier(match.Groups["mult"].Value);
+            // "15 tot 20 miljoen": the lower end of a range takes the multiplier printed after the upper end.
+            var mult = match.Groups["mult"].Success ? match.Groups["mult"] : match.Groups["rmult"];
+            var multiplier = Multiplier(mult.Value);
             var hasCurrency = match.Groups["pre"].Success || match.Groups["cur"].Success;
-            if (!hasCurrency && (multiplier < 1_000_000 || !MoneyContext().IsMatch(text.AsSpan(match.Index + match.Length))))
+            var end = mult.Success ? Math.Max(match.Index + match.Length, mult.Index + mult.Length) : match.Index + match.Length;
+            if (!hasCurrency && (multiplier < 1_000_000 || !MoneyContext().IsMatch(text.AsSpan(end))))
             {
                 continue;
             }
 
-            var amountText = match.Groups["mult"].Success ? $"{match.Groups["num"].Value} {match.Groups["mult"].Value}" : match.Groups["num"].Value;
+            var amountText = mult.Success ? $"{match.Groups["num"].Value} {mult.Value}" : match.Groups["num"].Value;
             if (!DutchNumber.Parse(amountText).TryGetValue(out var amount) || amount <= 1)
             {
                 continue;
@@ -58,7 +61,8 @@ public sealed partial class MoneyExtractor : IFactExtractor
     // \G: tried only where Amounts puts it.
     [GeneratedRegex(
         @"\G(?:(?:" + Qualifiers.Pattern + @"\s+)?(?:(?<pre>€|\bEUR\b|\beuro\b)\s?)?(?<num>" + QuantityPatterns.Number + @")" +
-        @"(?:\s+(?<mult>miljoen|miljard|mln\.?|mld\.?|mio\.?|duizend))?(?:\s+(?<cur>euro|EUR)\b)?(?(pre)|(?(cur)|(?(mult)|(?!)))))",
+        @"(?:(?=\s*(?:tot(?:\s+en\s+met)?|à|-|–)\s*" + QuantityPatterns.Number + @"\s+(?<rmult>miljoen|miljard|mln\.?|mld\.?|mio\.?)(?:\s+(?<cur>euro|EUR)\b)?))?" +
+        @"(?:\s+(?<mult>miljoen|miljard|mln\.?|mld\.?|mio\.?|duizend))?(?:\s+(?<cur>euro|EUR)\b)?(?(pre)|(?(cur)|(?(mult)|(?(rmult)|(?!))))))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Amount();
 
