@@ -61,7 +61,7 @@ public static class RegisterJson
     public static object Check(CheckResult c) => new
     {
         document = c.Document,
-        aspects = c.Aspects.Select(a => new { aspect = a.Aspect, status = a.Status, heading = a.Heading, title = a.Title, reason = a.Reason }),
+        aspects = c.Aspects.Select(a => new { aspect = a.Aspect, status = a.Status, heading = a.Heading, title = a.Title, reason = a.Reason, announced = a.Announced }),
         kind = c.Kind,
         date = c.Date,
     };

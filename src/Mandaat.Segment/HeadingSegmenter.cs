@@ -7,8 +7,8 @@ using Mandaat.Segment.Questions;
 namespace Mandaat.Segment;
 
 /// <summary>
-/// Segments normalised text: headings into a section tree with their Toetsingskader aspect, and
-/// numbered questions with their answers. Stateless; works from the paragraphs the normaliser made.
+/// Segments normalised text: headings into a section tree with their Toetsingskader aspect (and, after
+/// the tree, the aspects named by table rows of a contents table), and numbered questions with their answers. Stateless; works from the paragraphs the normaliser made.
 /// </summary>
 public sealed class HeadingSegmenter : ISegmenter
 {
@@ -28,6 +28,7 @@ public sealed class HeadingSegmenter : ISegmenter
         var questions = QuestionAssembler.Assemble(text.Text, QuestionListParser.Parse(paragraphs));
         var headings = HeadingFinder.Find(paragraphs.Select(p => p.Text).ToList());
         var sections = SectionTreeBuilder.Build(text, headings, _catalog);
+        sections.AddRange(TableRowHeadings.Find(text, _catalog, sections.Count));
         return new Segmentation(sections, questions);
     }
 }

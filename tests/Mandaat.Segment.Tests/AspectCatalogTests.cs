@@ -41,6 +41,11 @@ public sealed class AspectCatalogTests
     [InlineData("Risico op burgerslachtoffers", "burgerslachtoffers", "since 2022")]
     [InlineData("Medische aspecten", "medisch", "expected variant")]
     [InlineData("Militaire haalbaarheid", "haalbaarheid", "expected variant")]
+    [InlineData("Politieke ontwikkelingen", "politieke-aspecten", "a section of its own in progress reports (under Politieke aspecten it is no second one)")]
+    [InlineData("Politieke ontwikkelingen- Algemeen", "politieke-aspecten", "followed by 'Algemeen'")]
+    [InlineData("Veiligheidssituatie Oost-Tsjaad", "veiligheidssituatie", "followed by the place it is about")]
+    [InlineData("Risicoanalyse voor KFOR-2", "risicos", "followed by 'voor' and the mission")]
+    [InlineData("Doel van de missie", "gronden", "the aim of the mission is its grounds")]
     public void Heading_maps_to_aspect(string heading, string aspect, string reason)
     {
         Assert.True(AspectCatalog.Default.AspectOf(heading) == aspect, $"{heading} → {aspect}: {reason}");
@@ -52,7 +57,8 @@ public sealed class AspectCatalogTests
     [InlineData("Kern van het besluit", "lead section, not an aspect")]
     [InlineData("Contextanalyse", "not an aspect unless clearly the political analysis")]
     [InlineData("Overige militaire inzet", "sub-heading that only contains an aspect word")]
-    [InlineData("Politieke ontwikkelingen", "sub-heading under Politieke aspecten")]
+    [InlineData("Veiligheidssituatie in het noorden", "a qualifier that is no name")]
+    [InlineData("Mandaat en taken van de eenheid", "a longer heading with an aspect word first")]
     [InlineData("Inzet van F-16’s", "component sub-heading")]
     [InlineData("Civiele en politieke inzet", "sub-heading under Samenhang")]
     [InlineData("Situatie in de KAR", "regional sub-heading")]
@@ -100,6 +106,14 @@ public sealed class AspectCatalogTests
         Assert.Equal("cyber", catalog.AspectOf("4. Digitale dreiging"));
         Assert.Null(catalog.AspectOf("Mandaat"));
         Assert.Equal(["cyber"], catalog.Aspects.Single().Words);
+    }
+
+    [Theory]
+    [InlineData("De politieke situatie in Irak is uitvoerig beschreven.", "politieke-aspecten")]
+    [InlineData("In deze brief wordt eerst de aanleiding geschetst.", null)]
+    public void Contextanalyse_names_the_political_aspect_only_when_its_text_is_political(string opening, string? aspect)
+    {
+        Assert.Equal(aspect, AspectCatalog.Default.AspectOf("Contextanalyse", opening));
     }
 
     [Fact]

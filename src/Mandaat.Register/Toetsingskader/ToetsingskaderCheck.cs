@@ -10,7 +10,8 @@ namespace Mandaat.Register.Toetsingskader;
 
 /// <summary>
 /// The Toetsingskader checklist of one letter: every aspect of the framework is present (a heading
-/// names it), not applicable (with the reason), or missing. Not applicable, in this order: the letter
+/// names it, or, shown as announced, a sentence announces it: "In deze brief wordt ingegaan op …"), not
+/// applicable (with the reason), or missing. Not applicable, in this order: the letter
 /// says the framework does not apply (individual trainers or advisers); the document is no artikel
 /// 100-brief; the aspect is asked only of later letters or of new missions; the letter refers the
 /// aspect to an earlier letter ("gelden onverkort").
@@ -24,6 +25,7 @@ public static partial class ToetsingskaderCheck
     {
         var aspects = AspectCatalog.Default.Aspects;
         var referenced = ReferencedAspects.Find(document, aspects);
+        var announced = AnnouncedAspects.Find(document, aspects);
         var outside = OutsideFramework().Match(document.Text);
         var checks = aspects.Select(aspect =>
         {
@@ -31,6 +33,11 @@ public static partial class ToetsingskaderCheck
             if (heading is not null)
             {
                 return new AspectCheck(aspect.Key, aspect.Title, AspectStatus.Present, heading, null);
+            }
+
+            if (announced.TryGetValue(aspect.Key, out var announcement))
+            {
+                return new AspectCheck(aspect.Key, aspect.Title, AspectStatus.Present, null, null) { Announced = announcement };
             }
 
             var reason = outside.Success ? $"the letter places this contribution outside the framework: “{DocumentText.Sentence(document, outside.Index, outside.Index + outside.Length)}”"

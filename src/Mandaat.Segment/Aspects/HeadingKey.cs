@@ -12,12 +12,16 @@ namespace Mandaat.Segment.Aspects;
 /// </summary>
 internal static partial class HeadingKey
 {
-    public static string Of(string heading)
+    public static string Of(string heading) =>
+        Deelneming().Replace(string.Join(' ', Words(heading)).ToLowerInvariant(), "deelname");
+
+    /// <summary>The heading's words as folded for the key but in their printed case: "Oost-Tsjaad" → "Oost", "Tsjaad".</summary>
+    public static IReadOnlyList<string> Words(string heading)
     {
         var text = Numbering().Replace(heading.Trim(), string.Empty);
         var decomposed = text.Normalize(NormalizationForm.FormD);
+        var words = new List<string>();
         var builder = new StringBuilder(decomposed.Length);
-        var space = false;
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘' or '(' or ')')
@@ -27,21 +31,21 @@ internal static partial class HeadingKey
 
             if (char.IsLetterOrDigit(c))
             {
-                if (space && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-                space = false;
+                builder.Append(c);
             }
-            else
+            else if (builder.Length > 0)
             {
-                space = true;
+                words.Add(builder.ToString());
+                builder.Clear();
             }
         }
 
-        return Deelneming().Replace(builder.ToString(), "deelname");
+        if (builder.Length > 0)
+        {
+            words.Add(builder.ToString());
+        }
+
+        return words;
     }
 
     /// <summary>The key without a leading article or "Nederlandse": "Nederlandse invloed" names the aspect "invloed".</summary>

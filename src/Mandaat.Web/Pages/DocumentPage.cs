@@ -44,8 +44,14 @@ public static class DocumentPage
         var html = new StringBuilder("<section aria-labelledby=\"toetsingskader\"><h2 id=\"toetsingskader\">Toetsingskader</h2><table><thead><tr><th scope=\"col\">Aspect</th><th scope=\"col\">Status</th><th scope=\"col\">Kopje</th></tr></thead><tbody>");
         foreach (var a in check.Aspects)
         {
-            var status = a.Status switch { "present" => "aanwezig", "missing" => "ontbreekt", _ => "niet van toepassing" };
-            html.Append($"<tr><td>{Html.E(a.Title)}</td><td class=\"{Html.E(a.Status)}\">{status}</td><td>{Html.E(a.Heading)}</td></tr>");
+            var status = a.Status switch
+            {
+                "present" when a.Announced is not null => "aangekondigd in de tekst",
+                "present" => "aanwezig",
+                "missing" => "ontbreekt",
+                _ => "niet van toepassing",
+            };
+            html.Append($"<tr><td>{Html.E(a.Title)}</td><td class=\"{Html.E(a.Status)}\">{status}</td><td>{Html.E(a.Heading ?? a.Announced)}</td></tr>");
         }
 
         return html.Append("</tbody></table></section>").ToString();
