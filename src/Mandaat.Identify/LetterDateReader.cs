@@ -10,7 +10,8 @@ namespace Mandaat.Identify;
 /// or "Vastgesteld …" line, a motie's "Voorgesteld …" line; then, in the head only, the forms copies give
 /// it: the place and date run into the lines around them, a date alone on a line ("13-03-2009",
 /// "Kamerbrief | 23 maart 2010"), a letterhead row whose reference code and date were merged
-/// ("DVB/CV-388/05 22 december 2005"), a site's ISO date ("datum: 2021-11-11"), an answer's "(ontvangen …)".
+/// ("DVB/CV-388/05 22 december 2005"), a site's ISO date ("datum: 2021-11-11"), an answer's "(ontvangen …)",
+/// and a "Datum …" or "Vastgesteld …" label a copy ran into the lines around it.
 /// Dates in the body (of debates, earlier letters) are never taken. Only a whole day counts: a letter is
 /// dated to the day.
 /// </summary>
@@ -26,7 +27,7 @@ internal static partial class LetterDateReader
         (Regex Rule, string Text)[] rules =
         [
             (DenHaag(), source), (DatumLabel(), source), (Received(), source),
-            (DenHaagInLine(), head), (DateLine(), head), (ReferenceAndDate(), head), (Answered(), head),
+            (DenHaagInLine(), head), (DateLine(), head), (ReferenceAndDate(), head), (Answered(), head), (LabelInLine(), head),
         ];
         foreach (var (rule, text) in rules)
         {
@@ -78,6 +79,11 @@ internal static partial class LetterDateReader
     // A ministry letterhead whose reference code and date ran together: "DVB/CV-388/05 22 december 2005".
     [GeneratedRegex(@"^[ \t]*[A-Z]{2,6}[ \t]*/[ \t]*[A-Z0-9][A-Z0-9 -]{0,10}/\d{2,4}[ \t]+" + Date + @"[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceAndDate();
+
+    // A copy that ran the letterhead or a report's head into one line keeps the label before the date: "… Postbus
+    // Nederland Datum 5 november 2021 Betreft …", "… Nr. 253 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 18 augustus 2014 De …".
+    [GeneratedRegex(@"\b(?:Datum|Vastgesteld):?[ \t]+" + Date + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelInLine();
 
     // The answer to Kamervragen: "Antwoord van Minister … (ontvangen 30 november 2016)".
     [GeneratedRegex(@"\(ontvangen[ \t]+" + Date + @"\)", RegexOptions.CultureInvariant)]
