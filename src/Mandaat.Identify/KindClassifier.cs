@@ -70,7 +70,7 @@ internal static partial class KindClassifier
         }
 
         if (SpeakerLine().Matches(text.Source.Text).Take(SpeakersOfADebate).Count() == SpeakersOfADebate
-            || DebateOpened().IsMatch(text.Source.Text.AsSpan(0, Math.Min(text.Source.Text.Length, DebateOpeningReach))))
+            || DebateOpened().IsMatch(text.Source.Text.AsSpan(0, Math.Min(text.Source.Text.Length, HeadReach))))
         {
             return new KindDecision(DocumentKind.Verslag, text.Paragraphs.Count > 0 ? text.Paragraphs[0] : null);
         }
@@ -88,8 +88,11 @@ internal static partial class KindClassifier
         return FromOpening(text);
     }
 
-    /// <summary>How far into the source the chair's "Aan de orde is het debat over …" may stand in proceedings a copy flattened.</summary>
-    private const int DebateOpeningReach = 3000;
+    /// <summary>
+    /// How far into the source a paper's head reaches where a copy flattened it: the chair's "Aan de orde is het
+    /// debat over …" of proceedings, the "vragen van het lid …" of Kamervragen.
+    /// </summary>
+    private const int HeadReach = 3000;
 
     /// <summary>The genre wordings of titles and subjects, in the order they decide.</summary>
     private static readonly (Regex Title, DocumentKind Kind)[] Genres =
@@ -108,7 +111,7 @@ internal static partial class KindClassifier
         Genres.Where(g => g.Title.IsMatch(heading)).Select(g => Answered(g.Kind, heading)).FirstOrDefault();
 
     private static bool MembersAsked(NormalizedText text) =>
-        MembersQuestions().IsMatch(text.Source.Text.AsSpan(0, Math.Min(text.Source.Text.Length, DebateOpeningReach)));
+        MembersQuestions().IsMatch(text.Source.Text.AsSpan(0, Math.Min(text.Source.Text.Length, HeadReach)));
 
     /// <summary>Answers to a member's Kamervragen are a letter, though their title speaks of questions and answers.</summary>
     private static DocumentKind Answered(DocumentKind kind, string heading) =>
@@ -179,16 +182,17 @@ internal static partial class KindClassifier
             (EvaluatiePurpose(), DocumentKind.Evaluatie),
             (ProgressPurpose(), DocumentKind.Voortgangsrapportage),
         ];
-        var opening = OpeningParagraphs.Find(text);
-        var further = OpeningParagraphs.Find(text, SelfReferenceParagraphs).Skip(opening.Count).ToList();
+        // The first of these paragraphs are the opening; the rest count only where they speak of this letter.
+        var paragraphs = OpeningParagraphs.Find(text, SelfReferenceParagraphs);
         foreach (var (rule, kind) in purposes)
         {
-            foreach (var paragraph in opening.Concat(further))
+            for (var i = 0; i < paragraphs.Count; i++)
             {
+                var paragraph = paragraphs[i];
                 foreach (Match match in rule.Matches(paragraph.Slice(text.Text)))
                 {
                     var sentence = Sentences.Around(text.Text, paragraph, new TextSpan(paragraph.Start + match.Index, 0));
-                    if (States(kind, sentence.Slice(text.Text), match.Index - (sentence.Start - paragraph.Start), !opening.Contains(paragraph)))
+                    if (States(kind, sentence.Slice(text.Text), match.Index - (sentence.Start - paragraph.Start), pastOpening: i >= OpeningParagraphs.Count))
                     {
                         return new KindDecision(kind, sentence);
                     }
@@ -198,7 +202,7 @@ internal static partial class KindClassifier
 
         return new KindDecision(
             DocumentKind.Brief,
-            opening.Count > 0 ? Sentences.Around(text.Text, opening[0], new TextSpan(opening[0].Start, 0)) : null);
+            paragraphs.Count > 0 ? Sentences.Around(text.Text, paragraphs[0], new TextSpan(paragraphs[0].Start, 0)) : null);
     }
 
     /// <summary>

@@ -38,8 +38,7 @@ internal static partial class SignatureReader
             }
         }
 
-        signatories.AddRange(SignerLines.Read(text, signatories.Count > 0));
-        return signatories;
+        return signatories.Count > 0 ? signatories : SignerLines.Read(text);
     }
 
     /// <summary>
@@ -123,8 +122,11 @@ internal static partial class SignatureReader
     // "van de vaste commissie voor Defensie") up to the comma that ends the office line.
     private const string Office = @"(?:[Dd][Ee]\s+)?(?<office>" + OfficeWords + @")\s*,";
 
+    // One initial as printed: "J.", "Ph.", "M. " of "M. J. M. Verhagen".
+    private const string Initial = @"(?:\p{Lu}\p{Ll}?\.\s?)";
+
     // The same without its comma, or with a full stop, where the name that follows opens with initials.
-    private const string OfficeWithoutComma = @"(?:[Dd][Ee]\s+)?(?<office>" + OfficeWords + @")\s*\.?(?=\s+(?:\p{Lu}\p{Ll}?\.\s?){1,6})";
+    private const string OfficeWithoutComma = @"(?:[Dd][Ee]\s+)?(?<office>" + OfficeWords + @")\s*\.?(?=\s+" + Initial + @"{1,6})";
 
     // Academic titles before the name are printed but not part of it: "Mr. Dr. J.P. Balkenende".
     internal const string Honorifics = @"(?:(?:Mr|Dr|Drs|Ir|Prof|Ing|Mw|Dhr)\.\s*)*";
@@ -135,7 +137,7 @@ internal static partial class SignatureReader
     // the surname alone, capitalised ("Van Helvert"), or a first name ("Aukje de Vries"). A "De" followed by an
     // office starts the next signature; otherwise it is part of the name ("De Roon", "Aukje De Vries").
     internal const string Name =
-        Honorifics + @"(?<name>(?:(?:\p{Lu}\p{Ll}?\.\s?){1,6}\s*(?:" + Tussenvoegsel + @"\s+)*|(?=\p{Lu}))\p{Lu}[\p{L}’'-]+"
+        Honorifics + @"(?<name>(?:" + Initial + @"{1,6}\s*(?:" + Tussenvoegsel + @"\s+)*|(?=\p{Lu}))\p{Lu}[\p{L}’'-]+"
         + @"(?:(?:\s+" + Tussenvoegsel + @")+\s+\p{Lu}[\p{L}’'-]+|[ -](?![Dd][Ee]\s+" + Acting + Title + @")(?!" + NotAName + @"\b)\p{Lu}\p{Ll}[\p{L}’'-]*)*)";
 
     // Words that follow a signature on a flattened page and are not part of the surname before them: a
@@ -163,7 +165,7 @@ internal static partial class SignatureReader
     [GeneratedRegex(@"\G\s*" + Name + @"(?=\s+\p{Lu}|\s*\z)", RegexOptions.CultureInvariant)]
     private static partial Regex NameAt();
 
-    [GeneratedRegex(@"\A(?:\p{Lu}\p{Ll}?\.\s?)+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A" + Initial + "+", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
     [GeneratedRegex(@"\A\s*" + Tussenvoegsel + @"\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

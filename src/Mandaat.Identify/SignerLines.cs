@@ -19,13 +19,8 @@ internal static partial class SignerLines
     /// <summary>More names than this under a motion is a list of something else.</summary>
     private const int MostSigners = 20;
 
-    public static IEnumerable<Signatory> Read(NormalizedText text, bool blockFound)
+    public static IReadOnlyList<Signatory> Read(NormalizedText text)
     {
-        if (blockFound)
-        {
-            return [];
-        }
-
         var found = new List<Signatory>();
         found.AddRange(MotionSigners(text));
         foreach (Match match in SiteSigner().Matches(text.Text))

@@ -19,6 +19,12 @@ public static partial class DocumentText
         return Sentences.Around(text, bounds, TextSpan.FromBounds(start, end)).Slice(text);
     }
 
+    /// <summary>A sentence cut to the length a check shows as its quote.</summary>
+    public static string Quote(string sentence) =>
+        sentence.Length <= QuoteLength ? sentence : sentence[..QuoteLength].TrimEnd() + "…";
+
+    private const int QuoteLength = 240;
+
     public static string Paragraph(DocumentDetail document, int offset) =>
         ParagraphAt(document, offset) is { } paragraph ? document.Text[paragraph.Start..Math.Min(paragraph.End, document.Text.Length)] : string.Empty;
 

@@ -13,8 +13,6 @@ namespace Mandaat.Register.Toetsingskader;
 /// </summary>
 public static partial class AnnouncedAspects
 {
-    private const int MaxQuote = 240;
-
     /// <summary>Aspect key → the sentence that announces it.</summary>
     public static IReadOnlyDictionary<string, string> Find(DocumentDetail document, IReadOnlyList<FrameworkAspect> aspects)
     {
@@ -27,8 +25,8 @@ public static partial class AnnouncedAspects
                 continue;
             }
 
-            var quote = sentence.Length <= MaxQuote ? sentence : sentence[..MaxQuote].TrimEnd() + "…";
-            foreach (var aspect in aspects.Where(a => a.Words.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase))))
+            var quote = DocumentText.Quote(sentence);
+            foreach (var aspect in aspects.Where(a => a.IsNamedIn(sentence)))
             {
                 found.TryAdd(aspect.Key, quote);
             }

@@ -13,8 +13,6 @@ namespace Mandaat.Register.Toetsingskader;
 /// </summary>
 public static partial class ReferencedAspects
 {
-    private const int MaxQuote = 240;
-
     /// <summary>Aspect key → the sentence that refers it to an earlier letter.</summary>
     public static IReadOnlyDictionary<string, string> Find(DocumentDetail document, IReadOnlyList<FrameworkAspect> aspects)
     {
@@ -22,11 +20,11 @@ public static partial class ReferencedAspects
         foreach (Match match in StillApplies().Matches(document.Text))
         {
             var sentence = DocumentText.Sentence(document, match.Index, match.Index + match.Length);
-            var quote = sentence.Length <= MaxQuote ? sentence : sentence[..MaxQuote].TrimEnd() + "…";
+            var quote = DocumentText.Quote(sentence);
             var all = OtherAspects().IsMatch(sentence);
             foreach (var aspect in aspects)
             {
-                if (all || aspect.Words.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                if (all || aspect.IsNamedIn(sentence))
                 {
                     found.TryAdd(aspect.Key, quote);
                 }

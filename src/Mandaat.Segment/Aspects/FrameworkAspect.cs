@@ -18,4 +18,7 @@ public sealed record FrameworkAspect(
 
     /// <summary>Headings that name the aspect except under a heading of the same aspect, where they divide that section.</summary>
     public IReadOnlyList<string> TopicHeadings { get; init; } = [];
+
+    /// <summary>Whether running text names the aspect by one of its <see cref="Words"/>.</summary>
+    public bool IsNamedIn(string text) => Words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
 }
