@@ -106,17 +106,18 @@ public sealed class ReaderRegistry
     {
         if (content.Length == 0)
         {
-            return Outcome<SourceText>.Fail($"empty file: {name}");
+            return Outcome<SourceText>.Fail("empty file");
         }
 
-        var outcome = reader.Read(content, Path.GetFileName(name));
-        return outcome.Succeeded ? outcome : Outcome<SourceText>.Fail($"{Path.GetFileName(name)}: {outcome.Error}");
+        // The reason alone: every caller names the file it read (the ingest report's path, the CLI's
+        // "error: PATH: …"), and a reason that named it again printed the name twice.
+        return reader.Read(content, Path.GetFileName(name));
     }
 
     private static Outcome<SourceText> Unsupported(string name)
     {
         var extension = Path.GetExtension(name);
-        var what = extension.Length == 0 ? "a file without an extension" : $"extension {extension}";
-        return Outcome<SourceText>.Fail($"unsupported {what} ({Path.GetFileName(name)}); supported formats are {SupportedFormats.List}");
+        var what = extension.Length == 0 ? "a file without an extension is not read" : $"unsupported extension {extension}";
+        return Outcome<SourceText>.Fail($"{what}; supported formats are {SupportedFormats.List}");
     }
 }

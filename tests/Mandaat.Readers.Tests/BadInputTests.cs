@@ -34,7 +34,7 @@ public sealed class BadInputTests : IDisposable
             { "random bytes named .docx (no zip)", "ruis.docx", random, "not a readable DOCX" },
             { "a real .doc (legacy Word)", "motie.doc", File.ReadAllBytes(RepoPaths.Fixture("tk-resources", "ca71487f-866a-43aa-a9d5-ec3e2c3a236c.doc")), "legacy Word (.doc) is not supported; supported formats are .txt, .pdf, .xml, .html, .docx" },
             { "an unknown extension", "tabel.xlsx", random, "unsupported extension .xlsx" },
-            { "no extension at all", "README", random, "unsupported a file without an extension" },
+            { "no extension at all", "README", random, "a file without an extension is not read" },
             { "only whitespace in a text file", "wit.txt", "  \n\t\n"u8.ToArray(), "no text" },
         };
     }

@@ -21,7 +21,7 @@ public sealed class HostileFileTests
         var (outcome, allocated, elapsed) = Measure(() => ReaderRegistry.Default.Read(bomb, "bom.docx"));
 
         Assert.False(outcome.Succeeded, "read");
-        Assert.StartsWith("bom.docx: word/media/image1.png unpacks to more than 200 times its packed size", outcome.Error);
+        Assert.StartsWith("word/media/image1.png unpacks to more than 200 times its packed size", outcome.Error);
         Assert.EndsWith("(limit MANDAAT_MAX_RATIO=200; set it higher to read such a file)", outcome.Error);
         Assert.True(allocated < FewMegabytes, $"allocated {allocated / 1024 / 1024} MB");
         Assert.True(elapsed < TimeSpan.FromSeconds(5), $"took {elapsed}");
@@ -35,7 +35,7 @@ public sealed class HostileFileTests
 
         var outcome = ReaderRegistry.Within(limits).Read(large, "lang.docx");
 
-        Assert.Equal("lang.docx: its parts unpack to more than 1 MB (word/document.xml among them) (limit MANDAAT_MAX_UNPACKED_MB=1; set it higher to read such a file)", outcome.Error);
+        Assert.Equal("its parts unpack to more than 1 MB (word/document.xml among them) (limit MANDAAT_MAX_UNPACKED_MB=1; set it higher to read such a file)", outcome.Error);
         Assert.True(ReaderRegistry.Default.Read(large, "lang.docx").Succeeded, "within the default limits the same file reads");
     }
 
@@ -46,7 +46,7 @@ public sealed class HostileFileTests
 
         var outcome = ReaderRegistry.Within(limits).Read(HostileFiles.EmptyParagraphs(megabytes: 2), "leeg.docx");
 
-        Assert.Equal("leeg.docx: word/document.xml holds more than 1000 paragraphs (limit MANDAAT_MAX_PARAGRAPHS=1000; set it higher to read such a file)", outcome.Error);
+        Assert.Equal("word/document.xml holds more than 1000 paragraphs (limit MANDAAT_MAX_PARAGRAPHS=1000; set it higher to read such a file)", outcome.Error);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class HostileFileTests
     {
         var outcome = ReaderRegistry.Within(new DocumentLimits { MaxEntries = 10 }).Read(HostileFiles.ManyParts(20), "delen.docx");
 
-        Assert.Equal("delen.docx: it holds 23 parts, more than 10 (limit MANDAAT_MAX_ENTRIES=10; set it higher to read such a file)", outcome.Error);
+        Assert.Equal("it holds 23 parts, more than 10 (limit MANDAAT_MAX_ENTRIES=10; set it higher to read such a file)", outcome.Error);
         Assert.True(ReaderRegistry.Default.Read(HostileFiles.ManyParts(20), "delen.docx").Succeeded);
     }
 
@@ -64,8 +64,8 @@ public sealed class HostileFileTests
         var docx = ReaderRegistry.Default.Read(HostileFiles.DeeplyNested(300), "diep.docx");
         var xml = ReaderRegistry.Default.Read(HostileFiles.DeeplyNestedXml(300), "diep.xml");
 
-        Assert.Equal("diep.docx: word/document.xml nests elements more than 256 deep (limit MANDAAT_MAX_XML_DEPTH=256; set it higher to read such a file)", docx.Error);
-        Assert.Equal("diep.xml: the XML nests elements more than 256 deep (limit MANDAAT_MAX_XML_DEPTH=256; set it higher to read such a file)", xml.Error);
+        Assert.Equal("word/document.xml nests elements more than 256 deep (limit MANDAAT_MAX_XML_DEPTH=256; set it higher to read such a file)", docx.Error);
+        Assert.Equal("the XML nests elements more than 256 deep (limit MANDAAT_MAX_XML_DEPTH=256; set it higher to read such a file)", xml.Error);
         Assert.True(ReaderRegistry.Default.Read(HostileFiles.DeeplyNested(20), "ondiep.docx").Succeeded);
     }
 
@@ -78,7 +78,7 @@ public sealed class HostileFileTests
 
         var (outcome, allocated, _) = Measure(() => ReaderRegistry.Within(limits).Read(huge, "woord.docx"));
 
-        Assert.Equal("woord.docx: word/document.xml holds more than 1000000 characters of text (limit MANDAAT_MAX_TEXT_CHARS=1000000; set it higher to read such a file)", outcome.Error);
+        Assert.Equal("word/document.xml holds more than 1000000 characters of text (limit MANDAAT_MAX_TEXT_CHARS=1000000; set it higher to read such a file)", outcome.Error);
         Assert.True(allocated < 16L * 1024 * 1024, $"allocated {allocated / 1024 / 1024} MB");
     }
 
@@ -89,7 +89,7 @@ public sealed class HostileFileTests
 
         var outcome = ReaderRegistry.Within(new DocumentLimits { MaxTextCharacters = 1000 }).Read(text, "brief.txt");
 
-        Assert.StartsWith("brief.txt: its text of ", outcome.Error);
+        Assert.StartsWith("its text of ", outcome.Error);
         Assert.EndsWith("characters is longer than 1000 (limit MANDAAT_MAX_TEXT_CHARS=1000; set it higher to read such a file)", outcome.Error);
     }
 

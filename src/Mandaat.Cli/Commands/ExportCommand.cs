@@ -85,6 +85,19 @@ public static class ExportCommand
             return;
         }
 
+        // Checked before writing: the runtime reports a folder as "access denied", which sends users to
+        // their permissions instead of their typo.
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"--out names a folder, not a file: {path}; give a file name, such as {Path.Combine(path, "export.csv")}");
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new UsageException($"--out: the folder {folder} does not exist");
+        }
+
         await File.WriteAllTextAsync(path, content, new UTF8Encoding(false), ct);
         Terminal.Error.MarkupLineInterpolated($"[grey]wrote {path}[/]");
     }

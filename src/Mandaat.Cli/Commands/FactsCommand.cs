@@ -30,7 +30,10 @@ public static class FactsCommand
             }
 
             var selected = facts.Where(f => wanted is null || f.Type == wanted).ToList();
-            var chosen = parse.GetValue(GlobalOptions.Json) && parse.GetResult(format) is null ? "json" : parse.GetValue(format);
+            // --json means the json format unless a format was named; a default value still yields a
+            // result, so "named" is a result that was not implicit.
+            var named = parse.GetResult(format) is { Implicit: false };
+            var chosen = parse.GetValue(GlobalOptions.Json) && !named ? "json" : parse.GetValue(format);
             switch (chosen)
             {
                 case "jsonl":

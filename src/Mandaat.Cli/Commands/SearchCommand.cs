@@ -15,7 +15,11 @@ public static class SearchCommand
 {
     public static Command Create(CommandServices services)
     {
-        var query = new Argument<string>("query") { Description = "Words (AND), \"phrases\", OR, NOT or -word, prefix*, and filters kind:, dossier:, from:, to:, year:, type:question, vraag:." };
+        var query = new Argument<string[]>("query")
+        {
+            Description = "Words (AND), \"phrases\", OR, NOT or -word, prefix*, and filters kind:, dossier:, from:, to:, year:, type:question, vraag:. Quoting the whole query is optional.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var kind = new Option<string?>("--kind") { Description = "Only documents of this kind (artikel100, voortgangsrapportage, vragen-en-antwoorden, …)." };
         var dossier = new Option<string?>("--dossier") { Description = "Only documents of this dossier (27925, 35570-X)." };
         var from = new Option<string?>("--from") { Description = "Only documents dated on or after this day (2020-05-31, 2020-05 or 2020)." };
@@ -27,7 +31,7 @@ public static class SearchCommand
         command.SetAction(async (parse, ct) =>
         {
             var request = new SearchRequest(
-                parse.GetValue(query)!,
+                QueryWords.Join(parse.GetValue(query)!),
                 parse.GetValue(kind),
                 DossierArgument.Normalize(parse.GetValue(dossier)),
                 Date(parse.GetValue(from), "--from", end: false),

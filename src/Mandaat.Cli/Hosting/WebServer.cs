@@ -43,6 +43,12 @@ public static class WebServer
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+            if (!verbose)
+            {
+                // A failed start (a busy port) is reported below in one line; the host's own log of it is a
+                // stack trace that buries that line.
+                builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+            }
         });
 
         try
@@ -51,7 +57,7 @@ public static class WebServer
         }
         catch (IOException ex)
         {
-            Terminal.WriteError($"cannot listen on {FormatHost(address)}:{port}: {ex.Message}; choose another with --port");
+            Terminal.WriteError($"cannot listen on {FormatHost(address)}:{port}: {ex.Message.TrimEnd('.')}; choose another with --port");
             return ExitCodes.Failure;
         }
 
