@@ -1,6 +1,7 @@
 using Mandaat.Core;
 using Mandaat.Core.Limits;
 using Mandaat.Core.Text;
+using Mandaat.Readers.Limits;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -33,6 +34,7 @@ public sealed class PdfDocumentReader(DocumentLimits limits) : IDocumentReader
 
         try
         {
+            PdfStreamBounds.Check(content, limits);
             using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true });
             var pages = new List<string>(document.NumberOfPages);
             long characters = 0;
@@ -50,6 +52,10 @@ public sealed class PdfDocumentReader(DocumentLimits limits) : IDocumentReader
             return PagedTextBuilder.RequireText(
                 PagedTextBuilder.Build(pages, Format),
                 $"no text in PDF: its {pages.Count} page(s) have no text layer (a scan needs OCR first)");
+        }
+        catch (LimitExceededException ex)
+        {
+            return Outcome<SourceText>.Fail(ex.Message);
         }
         catch (PdfDocumentEncryptedException)
         {

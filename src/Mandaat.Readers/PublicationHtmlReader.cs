@@ -1,7 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Mandaat.Core;
+using Mandaat.Core.Limits;
 using Mandaat.Core.Text;
+using Mandaat.Readers.Limits;
 
 namespace Mandaat.Readers;
 
@@ -10,12 +12,17 @@ namespace Mandaat.Readers;
 /// main content, without scripts, navigation, header and footer. The parser builds a tree and runs
 /// nothing: AngleSharp has no script engine unless one is added.
 /// </summary>
-public sealed class PublicationHtmlReader : IDocumentReader
+public sealed class PublicationHtmlReader(DocumentLimits limits) : IDocumentReader
 {
     // Where the publication text lives, most specific first: KOOP pages use div#broodtekst.stuk
     // (newer) or div.stuk (older); other pages fall back to <main>, then <body>.
     private static readonly string[] ContentSelectors =
         ["#broodtekst", ".broodtekst", "div.stuk", "#stuk", "#main-content", "main", "[role=main]", "#main", "body"];
+
+    public PublicationHtmlReader()
+        : this(DocumentLimits.Default)
+    {
+    }
 
     public string Format => "html";
 
@@ -27,6 +34,15 @@ public sealed class PublicationHtmlReader : IDocumentReader
         if (content.Length == 0)
         {
             return Outcome<SourceText>.Fail("empty file");
+        }
+
+        try
+        {
+            HtmlBounds.Check(content, limits);
+        }
+        catch (LimitExceededException ex)
+        {
+            return Outcome<SourceText>.Fail(ex.Message);
         }
 
         using var stream = new MemoryStream(content, writable: false);

@@ -41,7 +41,7 @@ public sealed class ReaderRegistry
         new PlainTextReader(limits),
         new PdfDocumentReader(limits),
         new PublicationXmlReader(limits),
-        new PublicationHtmlReader(),
+        new PublicationHtmlReader(limits),
         new DocxReader(limits),
         new LegacyWordReader(),
     ]);

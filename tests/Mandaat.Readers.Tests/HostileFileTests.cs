@@ -93,6 +93,51 @@ public sealed class HostileFileTests
         Assert.EndsWith("characters is longer than 1000 (limit MANDAAT_MAX_TEXT_CHARS=1000; set it higher to read such a file)", outcome.Error);
     }
 
+    [Fact]
+    public void A_pdf_whose_content_stream_inflates_past_the_limit_is_refused_before_PdfPig_inflates_it()
+    {
+        var bomb = HostileFiles.FlateBombPdf(megabytes: 8);
+        Assert.True(bomb.Length < 64 * 1024, $"the bomb packs to {bomb.Length} bytes");
+
+        var (outcome, allocated, _) = Measure(() => ReaderRegistry.Within(new DocumentLimits { MaxUnpackedMegabytes = 4 }).Read(bomb, "bom.pdf"));
+
+        Assert.Equal("its streams unpack to more than 4 MB (limit MANDAAT_MAX_UNPACKED_MB=4; set it higher to read such a file)", outcome.Error);
+        Assert.True(allocated < 2L * 1024 * 1024, $"allocated {allocated / 1024 / 1024} MB");
+    }
+
+    [Fact]
+    public void A_pdf_under_the_limit_and_one_whose_large_stream_is_an_image_still_read()
+    {
+        var limits = new DocumentLimits { MaxUnpackedMegabytes = 4 };
+
+        var small = ReaderRegistry.Within(limits).Read(HostileFiles.FlateBombPdf(megabytes: 1), "brief.pdf");
+        var picture = ReaderRegistry.Within(limits).Read(HostileFiles.FlateBombPdf(megabytes: 8, asImage: true), "scan.pdf");
+
+        Assert.True(small.Succeeded, small.Error);
+        Assert.Contains("Een brief.", small.Value.Text, StringComparison.Ordinal);
+        Assert.True(picture.Succeeded, picture.Error);
+        Assert.Contains("Een brief.", picture.Value.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_html_page_nested_deeper_than_the_limit_is_refused_before_a_tree_is_built()
+    {
+        var (outcome, _, _) = Measure(() => ReaderRegistry.Default.Read(HostileFiles.DeeplyNestedHtml(200_000), "diep.html"));
+        var shallow = ReaderRegistry.Default.Read(HostileFiles.DeeplyNestedHtml(100), "ondiep.html");
+
+        Assert.Equal("the HTML nests elements more than 256 deep (limit MANDAAT_MAX_XML_DEPTH=256; set it higher to read such a file)", outcome.Error);
+        Assert.True(shallow.Succeeded, shallow.Error);
+    }
+
+    [Fact]
+    public void Unclosed_paragraphs_and_tags_inside_a_script_are_not_taken_for_depth()
+    {
+        var outcome = ReaderRegistry.Default.Read(HostileFiles.SloppyHtml(paragraphs: 2000), "oud.html");
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Contains("Punt 2000 van de brief", outcome.Value.Text, StringComparison.Ordinal);
+    }
+
     private static (T Result, long Allocated, TimeSpan Elapsed) Measure<T>(Func<T> read)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
@@ -88,6 +89,75 @@ internal static class HostileFiles
 
         return Encoding.UTF8.GetBytes(xml.Append("</officiele-publicatie>").ToString());
     }
+
+    /// <summary>
+    /// A one-page PDF whose text "Een brief." is followed by <paramref name="megabytes"/> MB of spaces in its
+    /// Flate content stream (a few KB packed); with <paramref name="asImage"/> the same stream is an image's.
+    /// </summary>
+    public static byte[] FlateBombPdf(int megabytes, bool asImage = false)
+    {
+        using var packed = new MemoryStream();
+        using (var zlib = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write("BT /F1 12 Tf 72 712 Td (Een brief.) Tj ET\n"u8);
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var i = 0; i < megabytes; i++)
+            {
+                zlib.Write(spaces);
+            }
+        }
+
+        var stream = asImage
+            ? $"<< /Type /XObject /Subtype /Image /Width 1024 /Height {megabytes * 1024} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length {packed.Length} /Filter /FlateDecode >>"
+            : $"<< /Length {packed.Length} /Filter /FlateDecode >>";
+        var contents = asImage ? "6 0 R" : "4 0 R";
+        var objects = new List<byte[]>
+        {
+            Encoding.ASCII.GetBytes("<< /Type /Catalog /Pages 2 0 R >>"),
+            Encoding.ASCII.GetBytes("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            Encoding.ASCII.GetBytes($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {contents} /Resources << /Font << /F1 5 0 R >> >> >>"),
+            Encoding.ASCII.GetBytes(stream + "\nstream\n").Concat(packed.ToArray()).Concat("\nendstream"u8.ToArray()).ToArray(),
+            Encoding.ASCII.GetBytes("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+        };
+        if (asImage)
+        {
+            const string text = "BT /F1 12 Tf 72 712 Td (Een brief.) Tj ET";
+            objects.Add(Encoding.ASCII.GetBytes($"<< /Length {text.Length} >>\nstream\n{text}\nendstream"));
+        }
+
+        using var pdf = new MemoryStream();
+        pdf.Write("%PDF-1.4\n"u8);
+        var offsets = new List<long>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets.Add(pdf.Position);
+            pdf.Write(Encoding.ASCII.GetBytes($"{i + 1} 0 obj\n"));
+            pdf.Write(objects[i]);
+            pdf.Write("\nendobj\n"u8);
+        }
+
+        var xref = pdf.Position;
+        var table = new StringBuilder($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            table.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        table.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        pdf.Write(Encoding.ASCII.GetBytes(table.ToString()));
+        return pdf.ToArray();
+    }
+
+    /// <summary>An HTML page whose divs nest <paramref name="depth"/> deep around one sentence.</summary>
+    public static byte[] DeeplyNestedHtml(int depth) => Encoding.UTF8.GetBytes(
+        "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "Een brief over de missie." + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>");
+
+    /// <summary>A page as old sites write them: paragraphs and list items never closed, a script full of tags.</summary>
+    public static byte[] SloppyHtml(int paragraphs) => Encoding.UTF8.GetBytes(
+        "<html><head><script>var s = '" + string.Concat(Enumerable.Repeat("<div>", 500)) + "';</script></head><body><ul>"
+        + string.Concat(Enumerable.Range(1, paragraphs).Select(i => $"<li><p>Punt {i} van de brief over de missie.<br>"))
+        + "</ul></body></html>");
 
     private static void Repeat(StreamWriter writer, string around, string filler, int megabytes)
     {
