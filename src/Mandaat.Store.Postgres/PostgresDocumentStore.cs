@@ -15,7 +15,7 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, ISearchServi
     private readonly ITextAnalyzer _analyzer;
 
     /// <param name="connectionString">An Npgsql connection string (<see cref="PostgresConnectionString.From"/> converts a postgres:// URI).</param>
-    /// <param name="analyzer">Only for snippets and highlighting; matching and stemming are PostgreSQL's own (<c>mandaat_dutch</c>).</param>
+    /// <param name="analyzer">Makes the index terms and the query terms (the same analysis as SQLite), and snippets and highlighting.</param>
     public PostgresDocumentStore(string connectionString, ITextAnalyzer? analyzer = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);

@@ -208,6 +208,24 @@ internal static class SqliteMigrations
                 WHERE fts = CASE WHEN old.unit = 'document' THEN 'document_fts' ELSE 'passage_fts' END;
             END;
             """),
+        (8, """
+            -- The analysis changed (issue 23): compounds keep their parts beside them, -ies plurals meet their
+            -- singular, F16 is F-16. Terms made before are not what a query now looks for, so the index is emptied
+            -- here and every stored document indexed again right after (SqliteDocumentStore.SearchSchemaVersion).
+            -- The delete trigger is set aside while the rows go, so the totals are reset once, not row by row.
+            DROP TRIGGER search_units_delete;
+            DELETE FROM search_units;
+            DELETE FROM document_fts;
+            DELETE FROM passage_fts;
+            UPDATE search_totals SET rows = 0, tokens = 0;
+            CREATE TRIGGER search_units_delete AFTER DELETE ON search_units
+            BEGIN
+                DELETE FROM document_fts WHERE rowid = old.id AND old.unit = 'document';
+                DELETE FROM passage_fts WHERE rowid = old.id AND old.unit <> 'document';
+                UPDATE search_totals SET rows = rows - 1, tokens = tokens - old.tokens
+                WHERE fts = CASE WHEN old.unit = 'document' THEN 'document_fts' ELSE 'passage_fts' END;
+            END;
+            """),
     ];
 
     public static int Latest => All[^1].Version;
