@@ -4,6 +4,7 @@ using Mandaat.Cli.Output;
 using Mandaat.Cli.SearchEvaluation;
 using Mandaat.Evaluation.Search;
 using Mandaat.Pipeline;
+using Mandaat.Search.Query;
 using Spectre.Console;
 
 namespace Mandaat.Cli.Commands;
@@ -44,7 +45,7 @@ public static class EvalSearchCommand
         }
 
         server ??= Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } named ? named : null;
-        var evaluator = new SearchEvaluator(services.Get<IngestService>(), Path.GetFullPath(directory), judgements.Value);
+        var evaluator = new SearchEvaluator(services.Get<IngestService>(), services.Get<QueryAliases>(), Path.GetFullPath(directory), judgements.Value);
         var (documents, systems) = await evaluator.RunAsync(server, cancellationToken);
         if (parse.GetValue(GlobalOptions.Json))
         {
@@ -59,7 +60,7 @@ public static class EvalSearchCommand
                     ndcg_at_10 = s.NdcgAt10 is { } n ? Math.Round(n, 4) : (double?)null,
                     mrr = s.Mrr is { } m ? Math.Round(m, 4) : (double?)null,
                     skipped = s.Skipped,
-                    per_query = perQuery ? s.Queries.Select(q => new { query = q.Query, ndcg_at_10 = Math.Round(q.NdcgAt10, 4), rr = Math.Round(q.ReciprocalRank, 4), grades = q.Grades }) : null,
+                    per_query = perQuery ? s.Queries.Select(q => new { query = q.Query, ndcg_at_10 = Math.Round(q.NdcgAt10, 4), rr = Math.Round(q.ReciprocalRank, 4), grades = q.Grades, ids = q.Ids }) : null,
                 }),
             });
             return ExitCodes.Success;

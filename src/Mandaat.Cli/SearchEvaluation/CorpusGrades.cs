@@ -20,7 +20,8 @@ public sealed class CorpusGrades(IReadOnlyDictionary<string, IReadOnlyList<strin
 
     public QueryScore Score(JudgedQuery query, IReadOnlyList<string> ranked)
     {
-        var grades = ranked.Take(RankingMetrics.Depth).Select(id => GradeOf(query, id)).ToList();
-        return new QueryScore(query.Query, RankingMetrics.NdcgAt10(grades, Judged(query)), RankingMetrics.ReciprocalRank(grades), grades);
+        var shown = ranked.Take(RankingMetrics.Depth).ToList();
+        var grades = shown.Select(id => GradeOf(query, id)).ToList();
+        return new QueryScore(query.Query, RankingMetrics.NdcgAt10(grades, Judged(query)), RankingMetrics.ReciprocalRank(grades), grades, shown);
     }
 }

@@ -16,7 +16,7 @@ namespace Mandaat.Cli.SearchEvaluation;
 /// and PostgreSQL's <c>dutch</c> configuration. The baselines index the stored documents' text with Mandaat's
 /// identification, so they see the same documents and the filters mean the same.
 /// </summary>
-public sealed class SearchEvaluator(IngestService ingest, string root, SearchJudgements judgements)
+public sealed class SearchEvaluator(IngestService ingest, QueryAliases aliases, string root, SearchJudgements judgements)
 {
     public const string MandaatSqlite = "mandaat-sqlite";
     public const string MandaatPostgres = "mandaat-postgres";
@@ -30,7 +30,7 @@ public sealed class SearchEvaluator(IngestService ingest, string root, SearchJud
         {
             var systems = new List<SystemScore>();
             CorpusGrades grades;
-            await using (var store = await StoreLocation.Parse(Path.Combine(folder.FullName, "mandaat.db")).Value.OpenAsync(cancellationToken))
+            await using (var store = await StoreLocation.Parse(Path.Combine(folder.FullName, "mandaat.db")).Value.OpenAsync(cancellationToken, aliases))
             {
                 grades = await IngestAsync(store, cancellationToken);
                 systems.Add(await ScoreMandaatAsync(MandaatSqlite, "Mandaat, SQLite FTS5 store", store, grades, cancellationToken));
@@ -48,7 +48,7 @@ public sealed class SearchEvaluator(IngestService ingest, string root, SearchJud
             }
 
             await using var scratch = await PostgresScratchDatabase.CreateAsync(postgresServer, cancellationToken);
-            await using (var store = await StoreLocation.Parse(scratch.ConnectionString).Value.OpenAsync(cancellationToken))
+            await using (var store = await StoreLocation.Parse(scratch.ConnectionString).Value.OpenAsync(cancellationToken, aliases))
             {
                 var pgGrades = await IngestAsync(store, cancellationToken);
                 systems.Insert(1, await ScoreMandaatAsync(MandaatPostgres, "Mandaat, PostgreSQL store", store, pgGrades, cancellationToken));

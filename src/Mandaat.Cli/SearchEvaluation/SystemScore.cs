@@ -6,5 +6,5 @@ public sealed record SystemScore(string System, string Description, double? Ndcg
     public static SystemScore SkippedBecause(string system, string description, string reason) => new(system, description, null, null, reason, []);
 }
 
-/// <summary>One query's figures for one system, with the grades of what it returned (0 for unjudged documents).</summary>
-public sealed record QueryScore(string Query, double NdcgAt10, double ReciprocalRank, IReadOnlyList<int> Grades);
+/// <summary>One query's figures for one system, with the ids and grades of what it returned (0 for unjudged documents).</summary>
+public sealed record QueryScore(string Query, double NdcgAt10, double ReciprocalRank, IReadOnlyList<int> Grades, IReadOnlyList<string> Ids);

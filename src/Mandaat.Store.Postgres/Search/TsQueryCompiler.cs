@@ -31,8 +31,8 @@ internal static class TsQueryCompiler
     private static string? Node(QueryNode node, ITextAnalyzer analyzer, List<string> words, List<string>? leaves) => node switch
     {
         WordQuery { Prefix: true } word => Leaf(Prefix(word.Word, analyzer), words, leaves),
-        WordQuery word => Leaf(Terms(analyzer.Analyze(word.Word)), words, leaves),
-        PhraseQuery phrase => Leaf(Terms(analyzer.Analyze(phrase.Text)), words, leaves),
+        WordQuery word => Terms(analyzer.Analyze(word.Word), words, leaves),
+        PhraseQuery phrase => Terms(analyzer.Analyze(phrase.Text), words, leaves),
         AllQuery all => All(all, analyzer, words, leaves),
         AnyQuery any => EngineExpression.Join(any.Children.Select(c => Node(c, analyzer, words, leaves)), " || "),
         // NOT only means something beside words that must match (the parser allows nothing else);
@@ -48,14 +48,22 @@ internal static class TsQueryCompiler
         return include is null ? null : exclude is null ? include : $"({include} && !!{exclude})";
     }
 
-    /// <summary>The tsquery text of a word or phrase's tokens, as Fts5Query.Words matches them.</summary>
-    private static string? Terms(IReadOnlyList<AnalyzedToken> tokens) => tokens.Count switch
+    /// <summary>
+    /// A word or phrase's tokens as Fts5Query.Words matches them: one term; a compound's term or the sequence of its
+    /// parts, two leaves as the two FTS5 phrases, so BM25 sums over the same things on both backends; several terms
+    /// in a row.
+    /// </summary>
+    private static string? Terms(IReadOnlyList<AnalyzedToken> tokens, List<string> words, List<string>? leaves) => tokens.Count switch
     {
         0 => null,
-        1 when tokens[0].Parts.Count > 0 =>
-            $"({TsVectorText.Quote(tokens[0].Term)} | ({string.Join(" <-> ", tokens[0].Parts.Select(p => TsVectorText.Quote(p) + ":" + TsVectorText.PartsWeight))}))",
-        1 => TsVectorText.Quote(tokens[0].Term),
-        _ => "(" + string.Join(" <-> ", tokens.Select(t => TsVectorText.Quote(t.Term) + ":" + TsVectorText.BodyWeight)) + ")",
+        1 when tokens[0].Parts.Count > 0 => EngineExpression.Join(
+            [
+                Leaf(TsVectorText.Quote(tokens[0].Term), words, leaves),
+                Leaf("(" + string.Join(" <-> ", tokens[0].Parts.Select(p => TsVectorText.Quote(p) + ":" + TsVectorText.PartsWeight)) + ")", words, leaves),
+            ],
+            " || "),
+        1 => Leaf(TsVectorText.Quote(tokens[0].Term), words, leaves),
+        _ => Leaf("(" + string.Join(" <-> ", tokens.Select(t => TsVectorText.Quote(t.Term) + ":" + TsVectorText.BodyWeight)) + ")", words, leaves),
     };
 
     private static string? Prefix(string word, ITextAnalyzer analyzer)
