@@ -1,5 +1,5 @@
-using Mandaat.Core;
 using System.Text.Json;
+using Mandaat.Core;
 
 namespace Mandaat.Evaluation.Search;
 
