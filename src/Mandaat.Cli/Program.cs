@@ -20,6 +20,7 @@ var root = new RootCommand("Mandaat reads the Dutch parliament's record of milit
     RemoveCommand.Create(services),
     FactsCommand.Create(services),
     EvalCommand.Create(services),
+    EvalSearchCommand.Create(services),
     SearchCommand.Create(services),
     QuestionsCommand.Create(services),
     MissionsCommand.Create(services),

@@ -4,6 +4,7 @@ using Mandaat.Missions;
 using Mandaat.Pipeline;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
+using Mandaat.Search.Query;
 using Mandaat.Store;
 using Mandaat.Web.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -43,9 +44,11 @@ public static class MandaatServices
         services.AddSingleton(s => s.GetRequiredService<IOptions<LimitOptions>>().Value.ToLimits());
 
         services.AddSingleton(s => StoreLocation.Parse(s.GetRequiredService<IOptions<MandaatOptions>>().Value.Store).Value);
-        services.AddSingleton(s => new LazyStore(() => s.GetRequiredService<StoreLocation>().OpenAsync(CancellationToken.None)));
-        // One catalogue per process: the extractor tags facts with the missions the register answers on.
+        services.AddSingleton(s => new LazyStore(() => s.GetRequiredService<StoreLocation>().OpenAsync(CancellationToken.None, s.GetRequiredService<QueryAliases>())));
+        // One catalogue per process: the extractor tags facts with the missions the register answers on, and a
+        // search for one of a mission's names finds the others.
         services.AddSingleton(s => MissionCatalog.Load(s.GetRequiredService<IOptions<MandaatOptions>>().Value.MissionsFile));
+        services.AddSingleton(s => MissionQueryAliases.Of(s.GetRequiredService<MissionCatalog>()));
         services.AddSingleton(s => DefaultPipeline.CreateProcessor(s.GetRequiredService<MissionCatalog>(), s.GetRequiredService<DocumentLimits>()));
         services.AddSingleton<IngestService>();
         services.AddSingleton(s => new MissionRegister(s.GetRequiredService<MissionCatalog>()));

@@ -1,4 +1,5 @@
 using Mandaat.Core;
+using Mandaat.Search.Query;
 using Mandaat.Store;
 using Mandaat.Store.Postgres;
 using Mandaat.Store.Sqlite;
@@ -58,9 +59,12 @@ public sealed class StoreLocation
     /// The store, opened and migrated. One that cannot be opened (a server not reached, a folder that does not
     /// exist, a newer schema) is disposed, and its StoreException says what to do.
     /// </summary>
-    public async Task<IDocumentStore> OpenAsync(CancellationToken cancellationToken)
+    /// <param name="aliases">Names that meet in a search (<see cref="MissionQueryAliases"/>); the designation variants alone when null.</param>
+    public async Task<IDocumentStore> OpenAsync(CancellationToken cancellationToken, QueryAliases? aliases = null)
     {
-        IDocumentStore store = _postgres is null ? new SqliteDocumentStore(Address) : new PostgresDocumentStore(_postgres);
+        IDocumentStore store = _postgres is null
+            ? new SqliteDocumentStore(Address, aliases: aliases)
+            : new PostgresDocumentStore(_postgres, aliases: aliases);
         try
         {
             await store.MigrateAsync(cancellationToken);

@@ -8,6 +8,9 @@ public sealed partial class PostgresDocumentStore
     /// <summary>Any fixed number: the advisory lock that lets only one process migrate at a time.</summary>
     private const long MigrationLock = 0x4D414E44_41415401;
 
+    /// <summary>The schema version that last changed what the search index's terms are (8: Mandaat's analyzer); its migration empties the index, and stores from before it are indexed again in the same transaction.</summary>
+    private const int SearchSchemaVersion = 8;
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -44,6 +47,11 @@ public sealed partial class PostgresDocumentStore
                 await connection.ExecuteAsync(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(new CommandDefinition(
                     "INSERT INTO schema_version (version) VALUES (@version);", new { version }, transaction, cancellationToken: cancellationToken));
+            }
+
+            if (current < SearchSchemaVersion)
+            {
+                await IndexAgainAsync(connection, transaction, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);

@@ -72,44 +72,9 @@ public sealed partial class PostgresDocumentStore
                 pages = r.Facts.Select(f => f.Page).ToArray(),
                 bodies = r.Facts.Select(f => f.Body).ToArray(),
             });
-        var units = SearchPassages.Of(r);
-        var tokens = TokenCounts(r, units, analysed);
-        await Execute(
-            """
-            INSERT INTO search_units (document_id, unit, number, span_start, span_end, body, tokens)
-            SELECT @id, * FROM unnest(@units, @numbers, @starts, @ends, @bodies, @tokens);
-            """,
-            new
-            {
-                id,
-                units = units.Select(u => u.Unit).ToArray(),
-                numbers = units.Select(u => u.Number).ToArray(),
-                starts = units.Select(u => u.Start).ToArray(),
-                ends = units.Select(u => u.End).ToArray(),
-                bodies = units.Select(u => u.Text).ToArray(),
-                tokens,
-            });
+        await InsertSearchUnitsAsync(connection, transaction, r, analysed, cancellationToken);
 
         Task<int> Execute(string sql, object parameters) =>
             connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
     }
-
-    /// <summary>
-    /// Each passage's length for BM25, counted as the SQLite index counts it (every term and every compound
-    /// part the analyzer gives), so both backends normalise for length alike: from the terms the pipeline
-    /// brought when they are these very passages', else analysed here, the text once (<see cref="PassageAnalysis"/>).
-    /// </summary>
-    private int[] TokenCounts(DocumentRecord r, IReadOnlyList<SearchPassage> units, IReadOnlyList<AnalyzedUnit>? analysed)
-    {
-        var terms = analysed is not null && analysed.Count == units.Count && units.Select((u, i) => Same(u, analysed[i])).All(same => same)
-            ? analysed
-            : PassageAnalysis.Of(r.Id, r.Text, units, _analyzer);
-        return [.. terms.Select(u => Words(u.Body) + Words(u.Parts))];
-    }
-
-    private static bool Same(SearchPassage passage, AnalyzedUnit unit) =>
-        passage.Unit == unit.Unit && passage.Number == unit.Number && passage.Start == unit.Start && passage.End == unit.End;
-
-    // Terms and parts are joined by single spaces and never hold one themselves.
-    private static int Words(string joined) => joined.Length == 0 ? 0 : joined.Count(c => c == ' ') + 1;
 }

@@ -12,7 +12,7 @@ public sealed partial class PostgresDocumentStore
     {
         try
         {
-            return await new SearchFlow(_analyzer).RunAsync(request, async ct => new PostgresSearchEngine(await OpenAsync(ct)), cancellationToken);
+            return await new SearchFlow(_analyzer, _aliases).RunAsync(request, async ct => new PostgresSearchEngine(await OpenAsync(ct), _analyzer), cancellationToken);
         }
         catch (NpgsqlException ex)
         {

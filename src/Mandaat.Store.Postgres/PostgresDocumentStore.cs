@@ -1,4 +1,5 @@
 using Mandaat.Search.Analysis;
+using Mandaat.Search.Query;
 using Mandaat.Search.Ranking;
 using Npgsql;
 
@@ -13,10 +14,12 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, ISearchServi
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly ITextAnalyzer _analyzer;
+    private readonly QueryAliases _aliases;
 
     /// <param name="connectionString">An Npgsql connection string (<see cref="PostgresConnectionString.From"/> converts a postgres:// URI).</param>
-    /// <param name="analyzer">Only for snippets and highlighting; matching and stemming are PostgreSQL's own (<c>mandaat_dutch</c>).</param>
-    public PostgresDocumentStore(string connectionString, ITextAnalyzer? analyzer = null)
+    /// <param name="analyzer">Makes the index terms and the query terms (the same analysis as SQLite), and snippets and highlighting.</param>
+    /// <param name="aliases">Names that meet in a search (the mission catalogue's); the designation variants alone when null.</param>
+    public PostgresDocumentStore(string connectionString, ITextAnalyzer? analyzer = null, QueryAliases? aliases = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
@@ -30,6 +33,7 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, ISearchServi
         Location = $"PostgreSQL at {builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         _analyzer = analyzer ?? DutchTextAnalyzer.Default;
+        _aliases = aliases ?? QueryAliases.Builtin(_analyzer);
     }
 
     /// <summary>Where the store is, without credentials, for messages.</summary>

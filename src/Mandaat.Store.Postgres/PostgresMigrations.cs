@@ -145,6 +145,20 @@ internal static class PostgresMigrations
                        END
             $$;
             """),
+        (8, """
+            -- The index holds the terms of Mandaat's analyzer (issue 23), the same as SQLite's: written at save as
+            -- tsvector text (TsVectorText: body terms with weight A, compound parts with weight B), no longer made by
+            -- PostgreSQL's own Dutch stemmer, which knew neither the compound parts nor Mandaat's plurals and
+            -- designations, so the two backends matched differently. The index is emptied here and every stored
+            -- document indexed again in the same transaction (PostgresDocumentStore.IndexAgainAsync).
+            DROP FUNCTION mandaat_prefix(text);
+            DELETE FROM search_units;
+            ALTER TABLE search_units DROP COLUMN terms;
+            ALTER TABLE search_units ADD COLUMN terms tsvector NOT NULL;
+            CREATE INDEX search_units_terms ON search_units USING gin (terms);
+            DROP TEXT SEARCH CONFIGURATION mandaat_dutch;
+            DROP TEXT SEARCH DICTIONARY mandaat_dutch_stem;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -5,8 +5,11 @@ namespace Mandaat.Store.Sqlite;
 
 public sealed partial class SqliteDocumentStore
 {
-    /// <summary>The schema version that last changed how the search index is laid out; stores migrated from before it are indexed again once.</summary>
-    private const int SearchSchemaVersion = 3;
+    /// <summary>
+    /// The schema version that last changed how the search index is laid out or what its terms are (3: unit ids, 8:
+    /// the analysis of issue 23); stores migrated from before it are indexed again once. Its migration empties the index.
+    /// </summary>
+    private const int SearchSchemaVersion = 8;
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

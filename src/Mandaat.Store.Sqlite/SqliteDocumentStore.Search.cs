@@ -12,7 +12,7 @@ public sealed partial class SqliteDocumentStore
     {
         try
         {
-            return await new SearchFlow(_analyzer).RunAsync(request, async ct => new Fts5SearchEngine(await OpenAsync(ct), _analyzer), cancellationToken);
+            return await new SearchFlow(_analyzer, _aliases).RunAsync(request, async ct => new Fts5SearchEngine(await OpenAsync(ct), _analyzer), cancellationToken);
         }
         catch (SqliteException ex)
         {

@@ -1,5 +1,6 @@
 using Dapper;
 using Mandaat.Search.Analysis;
+using Mandaat.Search.Query;
 using Mandaat.Search.Ranking;
 using Microsoft.Data.Sqlite;
 
@@ -13,13 +14,16 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, ISearchService
 {
     private readonly string _connectionString;
     private readonly ITextAnalyzer _analyzer;
+    private readonly QueryAliases _aliases;
 
     /// <param name="path">The SQLite file; created when missing.</param>
     /// <param name="analyzer">How text becomes search terms; the Dutch analyzer unless a test or a deployment picks another.</param>
-    public SqliteDocumentStore(string path, ITextAnalyzer? analyzer = null)
+    /// <param name="aliases">Names that meet in a search (the mission catalogue's); the designation variants alone when null.</param>
+    public SqliteDocumentStore(string path, ITextAnalyzer? analyzer = null, QueryAliases? aliases = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         _analyzer = analyzer ?? DutchTextAnalyzer.Default;
+        _aliases = aliases ?? QueryAliases.Builtin(_analyzer);
         FilePath = Path.GetFullPath(path);
         _connectionString = new SqliteConnectionStringBuilder
         {

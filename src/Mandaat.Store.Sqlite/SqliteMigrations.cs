@@ -208,6 +208,30 @@ internal static class SqliteMigrations
                 WHERE fts = CASE WHEN old.unit = 'document' THEN 'document_fts' ELSE 'passage_fts' END;
             END;
             """),
+        (8, """
+            -- The analysis changed (issue 23): compounds keep their parts beside them, -ies plurals meet their
+            -- singular, F16 is F-16. Terms made before are not what a query now looks for, so the index is emptied
+            -- here and every stored document indexed again right after (SqliteDocumentStore.SearchSchemaVersion).
+            -- The FTS5 tables are made anew rather than emptied: a contentless table keeps counting deleted rows in
+            -- the totals bm25() reads, so an emptied document_fts would rank unlike a fresh store's. The delete
+            -- trigger is set aside while the rows go, so the totals are reset once, not row by row.
+            DROP TRIGGER search_units_delete;
+            DELETE FROM search_units;
+            DROP TABLE document_fts;
+            DROP TABLE passage_fts;
+            CREATE VIRTUAL TABLE document_fts USING fts5(body, parts, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
+            CREATE VIRTUAL TABLE passage_fts USING fts5(body, parts, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
+            INSERT INTO document_fts (document_fts, rank) VALUES ('automerge', 8);
+            INSERT INTO passage_fts (passage_fts, rank) VALUES ('automerge', 8);
+            UPDATE search_totals SET rows = 0, tokens = 0;
+            CREATE TRIGGER search_units_delete AFTER DELETE ON search_units
+            BEGIN
+                DELETE FROM document_fts WHERE rowid = old.id AND old.unit = 'document';
+                DELETE FROM passage_fts WHERE rowid = old.id AND old.unit <> 'document';
+                UPDATE search_totals SET rows = rows - 1, tokens = tokens - old.tokens
+                WHERE fts = CASE WHEN old.unit = 'document' THEN 'document_fts' ELSE 'passage_fts' END;
+            END;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

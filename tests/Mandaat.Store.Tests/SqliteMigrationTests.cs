@@ -45,6 +45,7 @@ public sealed class SqliteMigrationTests(FreshSqliteStore fresh) : IClassFixture
     [InlineData("v4")]
     [InlineData("v5")]
     [InlineData("v6")]
+    [InlineData("v7")]
     public async Task A_store_of_an_earlier_version_migrates_and_then_holds_and_finds_what_a_fresh_store_does(string version)
     {
         var path = Path.Combine(_folder, $"{version}.db");

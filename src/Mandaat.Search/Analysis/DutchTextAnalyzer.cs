@@ -82,17 +82,53 @@ public sealed class DutchTextAnalyzer : ITextAnalyzer
             word = word[..apostrophe];
         }
 
-        var parts = FoldWord(word)
-            .Split(['-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => Stem(stemmer, p))
-            .Where(p => p.Length > 0)
-            .ToArray();
-        if (parts.Length == 0)
+        var pieces = Designation(FoldWord(word)).Split(['-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries);
+        var stems = new List<string>(pieces.Length);
+        var parts = new List<string>();
+        foreach (var piece in pieces)
+        {
+            var stem = Stem(stemmer, piece);
+            if (stem.Length == 0)
+            {
+                continue;
+            }
+
+            stems.Add(stem);
+            if (pieces.Length > 1)
+            {
+                parts.Add(stem);
+            }
+
+            // A compound's parts stand beside it ("transporthelikopters": transport, helikopter), so a reader who
+            // types a part finds it; the whole word stays the term, which ranks first.
+            if (CompoundSplitter.Split(piece) is { } compound)
+            {
+                parts.AddRange(compound.Select(p => Stem(stemmer, p)));
+            }
+        }
+
+        if (stems.Count == 0)
         {
             return WordTerms.None;
         }
 
-        return new WordTerms(string.Join('-', parts), parts.Length > 1 ? parts : []);
+        return new WordTerms(string.Join('-', stems), parts.Count > 1 ? [.. parts] : []);
+    }
+
+    /// <summary>
+    /// A designation written without its hyphen is the one with it: "F16" is "F-16", "NH90" "NH-90", "C130" "C-130",
+    /// so every spelling of a type meets the others.
+    /// </summary>
+    private static string Designation(string folded)
+    {
+        var letters = 0;
+        while (letters < folded.Length && char.IsAsciiLetterLower(folded[letters]))
+        {
+            letters++;
+        }
+
+        var isDesignation = letters is >= 1 and <= 4 && folded.Length - letters is >= 1 and <= 4 && folded.AsSpan(letters).IndexOfAnyExceptInRange('0', '9') < 0;
+        return isDesignation ? string.Concat(folded.AsSpan(0, letters), "-", folded.AsSpan(letters)) : folded;
     }
 
     private static string FoldWord(string word)
@@ -116,6 +152,13 @@ public sealed class DutchTextAnalyzer : ITextAnalyzer
         if (folded.Any(char.IsDigit))
         {
             return folded;
+        }
+
+        // Snowball keeps "missies" apart from "missie" (it takes no -s after a vowel): the -ies plural becomes -ie first,
+        // so "trainingsmissies" meets "trainingsmissie".
+        if (folded.Length > 5 && folded.EndsWith("ies", StringComparison.Ordinal))
+        {
+            folded = folded[..^1];
         }
 
         stemmer.SetCurrent(folded);

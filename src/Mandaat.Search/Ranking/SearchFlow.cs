@@ -19,8 +19,10 @@ namespace Mandaat.Search.Ranking;
 /// raw index's whole search.
 /// </para>
 /// </summary>
-public sealed class SearchFlow(ITextAnalyzer analyzer)
+public sealed class SearchFlow(ITextAnalyzer analyzer, QueryAliases? aliases = null)
 {
+    private readonly QueryAliases _aliases = aliases ?? QueryAliases.Builtin(analyzer);
+
     /// <summary>Shown for a document with no paragraph holding a query term: its opening.</summary>
     private const int OpeningLength = 600;
 
@@ -48,7 +50,8 @@ public sealed class SearchFlow(ITextAnalyzer analyzer)
         }
 
         await using var engine = await open(cancellationToken);
-        var root = parsed.Value.Root;
+        // Names of one mission or designation meet each other (QueryAliases); the engines see the expanded query.
+        var root = _aliases.Expand(parsed.Value.Root);
         var perDocument = filters.Value.Unit is null;
         var matches = perDocument
             ? await engine.DocumentsAsync(root, filters.Value, request.Sort, request.Limit, cancellationToken)

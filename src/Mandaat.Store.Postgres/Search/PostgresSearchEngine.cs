@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Mandaat.Core;
+using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
 using Mandaat.Search.Ranking;
 using Mandaat.Store.Search;
@@ -9,14 +10,15 @@ using Npgsql;
 namespace Mandaat.Store.Postgres.Search;
 
 /// <summary>
-/// PostgreSQL's <see cref="ISearchEngine"/>: matching with its own Dutch stemmer (mandaat_dutch), ranking with
-/// SQLite's formula: BM25 summed over the query's leaves, tf from ts_rank_cd without normalisation (for one
-/// word or phrase that is its number of occurrences), each unit's length in the analyzer's tokens against
+/// PostgreSQL's <see cref="ISearchEngine"/>: matching on the terms of Mandaat's analyzer, as SQLite (schema
+/// version 8; <see cref="TsVectorText"/>), ranking with SQLite's formula: BM25 summed over the query's leaves, tf
+/// from ts_rank_cd without normalisation (for one word or phrase its number of occurrences, a compound part's
+/// counting 0.5 as FTS5's parts column does), each unit's length in the analyzer's tokens against
 /// the mean of its kind (whole documents, or passages; SQLite keeps them in two FTS5 tables), and IDF over
 /// its own kind, except for the shown documents' passages, whose IDF counts documents as on SQLite. So both
 /// backends weigh rare words, repetition and length alike, and put the same document first.
 /// </summary>
-internal sealed class PostgresSearchEngine(NpgsqlConnection connection) : SqlSearchEngine(connection)
+internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAnalyzer analyzer) : SqlSearchEngine(connection)
 {
     public override Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(QueryNode root, QueryFilters filters, SearchSort sort, int limit, CancellationToken cancellationToken) =>
         QueryAsync(root, Ordered(filters, sort, limit), q => Sql(q, DocumentsBody(q.Query), passageIdf: PassageIdf.Passages), cancellationToken);
@@ -32,7 +34,7 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection) : SqlSea
 
     private async Task<Outcome<IReadOnlyList<UnitMatch>>> QueryAsync(QueryNode root, object values, Func<CompiledQuery, string> sql, CancellationToken cancellationToken)
     {
-        var (query, words, leaves) = TsQueryCompiler.Compile(root);
+        var (query, words, leaves) = TsQueryCompiler.Compile(root, analyzer);
         var parameters = new DynamicParameters();
         for (var i = 0; i < words.Count; i++)
         {
@@ -94,7 +96,7 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection) : SqlSea
         // A passage's hits and unit count: h.p and c.passages, or the documents' for the shown passages.
         var (passageHits, passageUnits) = passageIdf == PassageIdf.Documents ? ("d", "documents") : ("p", "passages");
         var bm25 = string.Join(" + ", ranked.Select((_, i) =>
-            $"mandaat_bm25(ts_rank_cd('{{1,1,1,1}}', u.terms, l.q{i}, 0), " +
+            $"mandaat_bm25(ts_rank_cd('{{1,1,0.5,1}}', u.terms, l.q{i}, 0), " +
             $"CASE WHEN u.unit = 'document' THEN h.d{i} ELSE h.{passageHits}{i} END, " +
             $"CASE WHEN u.unit = 'document' THEN c.documents ELSE c.{passageUnits} END, " +
             "u.tokens, CASE WHEN u.unit = 'document' THEN c.document_avgdl ELSE c.passage_avgdl END)"));
