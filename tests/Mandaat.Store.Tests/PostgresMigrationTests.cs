@@ -29,7 +29,12 @@ public sealed class PostgresMigrationTests : IDisposable
             DROP FUNCTION mandaat_bm25;
             DROP INDEX search_units_tokens;
             ALTER TABLE search_units DROP COLUMN tokens;
-            DELETE FROM schema_version WHERE version = 2;
+            DROP TABLE import_checkpoints;
+            DROP TABLE official_sources;
+            DROP TABLE document_versions;
+            ALTER TABLE documents DROP COLUMN official;
+            ALTER TABLE documents DROP COLUMN version;
+            DELETE FROM schema_version WHERE version >= 2;
             """);
 
         await using var upgraded = new PostgresDocumentStore(_database.ConnectionString);
