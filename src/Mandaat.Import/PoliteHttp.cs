@@ -34,18 +34,22 @@ public sealed class PoliteHttp : IDisposable
         var version = typeof(PoliteHttp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0";
         _client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("Mandaat", version));
         _client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue($"(+{(string.IsNullOrWhiteSpace(request.Contact) ? "https://github.com/mandaat; set MANDAAT_CONTACT" : request.Contact.Trim())})"));
-        _pipeline = new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
+        var pipeline = new ResiliencePipelineBuilder();
+        if (request.Retries > 0)
+        {
+            // Polly refuses zero retries: with --retries 0 the pipeline is the timeout alone.
+            pipeline.AddRetry(new RetryStrategyOptions
             {
-                MaxRetryAttempts = Math.Max(0, request.Retries),
+                MaxRetryAttempts = request.Retries,
                 BackoffType = DelayBackoffType.Exponential,
                 Delay = request.BackOff,
                 UseJitter = false,
                 ShouldHandle = new PredicateBuilder().Handle<TransientException>().Handle<TimeoutRejectedException>().Handle<HttpRequestException>().Handle<IOException>(),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is TransientException { RetryAfter: { } after } ? after : (TimeSpan?)null),
-            })
-            .AddTimeout(request.Timeout)
-            .Build();
+            });
+        }
+
+        _pipeline = pipeline.AddTimeout(request.Timeout).Build();
     }
 
     /// <summary>Retries made so far (each a request the source failed): for the report and the tests.</summary>

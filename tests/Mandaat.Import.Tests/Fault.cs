@@ -71,4 +71,14 @@ internal abstract record Fault
             return true;
         }
     }
+
+    /// <summary>HTTP 404, as for a file that is no longer there.</summary>
+    public sealed record NotFound : Fault
+    {
+        public override Task<bool> ApplyAsync(HttpContext context)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.FromResult(true);
+        }
+    }
 }
