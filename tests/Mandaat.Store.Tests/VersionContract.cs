@@ -101,8 +101,14 @@ public abstract class VersionContract : IAsyncLifetime
     {
         var official = new OfficialRecord
         {
-            Source = "tk", SourceId = "guid-1", Revision = "1", Url = "https://zoek.officielebekendmakingen.nl/kst-27925-999",
-            Dossier = "27925", Number = "999", Soort = "Brief regering", Text = new TextIdentification("27925", "998", null, null),
+            Source = "tk",
+            SourceId = "guid-1",
+            Revision = "1",
+            Url = "https://zoek.officielebekendmakingen.nl/kst-27925-999",
+            Dossier = "27925",
+            Number = "999",
+            Soort = "Brief regering",
+            Text = new TextIdentification("27925", "998", null, null),
         };
         await Store.SaveAsync(TestDocuments.Letter(hash: "v1") with { Official = official }, default);
         var sameRevision = await Store.SaveAsync(TestDocuments.Letter(hash: "v1-docx", text: TestDocuments.CorrectedText) with { Official = official }, default);
