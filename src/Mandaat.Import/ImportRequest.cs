@@ -19,6 +19,12 @@ public sealed record ImportRequest
 
     public Uri TkBase { get; init; } = new("https://gegevensmagazijn.tweedekamer.nl");
 
+    /// <summary>officielebekendmakingen's base address: a publication is <c>/{id}.xml</c>, its metadata <c>/{id}/metadata.xml</c>.</summary>
+    public Uri ObBase { get; init; } = new("https://zoek.officielebekendmakingen.nl");
+
+    /// <summary>KOOP's SRU search: repository.overheid.nl's, or <c>/sru</c> on the base a mirror or test server gives with --ob-url.</summary>
+    public Uri ObSru { get; init; } = new("https://repository.overheid.nl/sru");
+
     /// <summary>Where downloads are kept, so a re-import works offline.</summary>
     public required string CacheFolder { get; init; }
 

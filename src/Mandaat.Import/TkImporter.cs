@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text.Json;
-using Mandaat.Core.Documents;
 using Mandaat.Pipeline;
 using Mandaat.Store;
 
@@ -14,14 +12,14 @@ namespace Mandaat.Import;
 /// resumes at the page it was on and fetches nothing it stored. <c>--update</c> asks only what changed since the last
 /// complete run, and removes papers the source has since deleted.
 /// </summary>
-public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentProcessor processor, IDocumentStore store, IProgress<ImportProgress>? progress = null)
+public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentProcessor processor, IDocumentStore store, ImportTally tally)
 {
     public const string Source = "tk";
 
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly List<ImportFailure> _failed = [];
-    private readonly List<ImportWarning> _warnings = [];
-    private int _seen, _fetched, _new, _updated, _unchanged;
+    public TkImporter(ImportRequest request, PoliteHttp http, DocumentProcessor processor, IDocumentStore store, IProgress<ImportProgress>? progress = null)
+        : this(request, http, processor, store, new ImportTally(progress))
+    {
+    }
 
     public async Task<ImportReport> RunAsync(IEnumerable<TkSelection> selections, CancellationToken cancellationToken)
     {
@@ -31,7 +29,7 @@ public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentP
             await RunAsync(selection, cancellationToken);
         }
 
-        return new ImportReport(_fetched, _new, _updated, _unchanged, _failed, _warnings);
+        return tally.Build();
     }
 
     private async Task RunAsync(TkSelection selection, CancellationToken cancellationToken)
@@ -112,52 +110,28 @@ public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentP
 
     private async Task ImportAsync(TkDocument document, CancellationToken cancellationToken)
     {
-        _seen++;
+        tally.Seen();
         try
         {
             var known = await store.FindOfficialAsync(Source, document.Id, cancellationToken);
             if (known is not null && known.Revision == document.Revision)
             {
-                _unchanged++;
+                tally.Unchanged();
                 return;
             }
 
             var resource = new Uri(request.TkBase, $"/OData/v4/2.0/Document({document.Id})/resource");
             var content = await http.GetAsync(resource, fresh: false, cancellationToken, document.Revision);
-            _fetched++;
-            var official = Official(document, resource);
-            TextIdentification? text = null;
-            var processed = processor.Process(content, $"{resource.AbsoluteUri}{document.Extension}", identity =>
+            tally.Fetched();
+            var (saved, official, error) = await OfficialPaper.StoreAsync(
+                processor, store, content, $"{resource.AbsoluteUri}{document.Extension}", Official(document, resource), document.Vergaderjaar, cancellationToken);
+            if (saved is null)
             {
-                text = new TextIdentification(identity.Dossier, identity.Number, identity.Date, identity.Subject);
-                return identity with
-                {
-                    Dossier = official.Dossier ?? identity.Dossier,
-                    Dossiers = official.Dossier is { } d ? [d, .. identity.Dossiers.Where(x => x != d)] : identity.Dossiers,
-                    Number = official.Number ?? identity.Number,
-                    Date = official.Date ?? identity.Date,
-                    Session = document.Vergaderjaar ?? identity.Session,
-                    Subject = official.Subject ?? identity.Subject,
-                };
-            });
-            if (!processed.Succeeded)
-            {
-                Fail(document.Id, $"{resource} could not be read: {processed.Error}");
+                Fail(document.Id, $"{resource} could not be read: {error}");
                 return;
             }
 
-            official = official with { Text = text };
-            var saved = await store.SaveAsync(processed.Value with { Official = official }, cancellationToken);
-            _ = saved.Status switch
-            {
-                SaveStatus.Inserted => _new++,
-                SaveStatus.Updated => _updated++,
-                _ => _unchanged++,
-            };
-            foreach (var warning in IdentificationWarning.OfficialDisagreements(official))
-            {
-                _warnings.Add(new ImportWarning(Source, saved.Id, warning.Message));
-            }
+            tally.Saved(Source, saved, official);
         }
         catch (SourceException ex)
         {
@@ -169,7 +143,7 @@ public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentP
         }
         finally
         {
-            progress?.Report(new ImportProgress(_seen, _fetched, _new, _updated, _unchanged, _failed.Count, _clock.Elapsed));
+            tally.Report();
         }
     }
 
@@ -182,7 +156,7 @@ public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentP
             if (await store.FindOfficialAsync(Source, document.Id, cancellationToken) is { } known)
             {
                 await store.DeleteAsync(known.DocumentId, cancellationToken);
-                _warnings.Add(new ImportWarning(Source, known.DocumentId, $"removed: the Gegevensmagazijn deleted Document {document.Id}"));
+                tally.Warn(Source, known.DocumentId, $"removed: the Gegevensmagazijn deleted Document {document.Id}");
             }
         }
     }
@@ -218,5 +192,5 @@ public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentP
         };
     }
 
-    private void Fail(string id, string reason) => _failed.Add(new ImportFailure(Source, id, reason));
+    private void Fail(string id, string reason) => tally.Fail(Source, id, reason);
 }

@@ -37,11 +37,7 @@ public static class ImportCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            if (parse.GetValue(source) is "ob")
-            {
-                throw new UsageException("importing from officielebekendmakingen (--source ob) is not built yet; use --source tk (the Gegevensmagazijn gives the same papers with their files)");
-            }
-
+            var from = parse.GetValue(source) ?? "tk";
             var dossiers = (parse.GetValue(dossier) ?? []).Select(d => d.Replace(" ", string.Empty, StringComparison.Ordinal)).ToList();
             if (parse.GetValue(mission) is { } missionId)
             {
@@ -67,29 +63,43 @@ public static class ImportCommand
             };
             if (parse.GetValue(obUrl) is { } ob)
             {
-                _ = BaseAddress(ob, "--ob-url");
+                // A mirror (or a test server) serves the publications and the SRU search under one base address.
+                var obBase = BaseAddress(ob, "--ob-url");
+                request = request with { ObBase = obBase, ObSru = new Uri(obBase, "/sru") };
             }
 
-            var selections = new List<TkSelection>();
+            var tk = new List<TkSelection>();
+            var koop = new List<ObSelection>();
             try
             {
-                selections.AddRange(request.Dossiers.Select(d => TkSelection.Dossier(d, request.Since)));
-                selections.AddRange(request.Documents.Select(TkSelection.Document));
+                if (from is "tk" or "all")
+                {
+                    tk.AddRange(request.Dossiers.Select(d => TkSelection.Dossier(d, request.Since)));
+                    tk.AddRange(request.Documents.Select(TkSelection.Document));
+                }
+
+                if (from is "ob" or "all")
+                {
+                    koop.AddRange(request.Dossiers.Select(d => ObSelection.Dossier(d, request.Since)));
+                    koop.AddRange(request.Documents.Where(d => !Guid.TryParse(d, out _) || from == "ob").Select(ObSelection.Document));
+                }
             }
             catch (ArgumentException ex)
             {
                 throw new UsageException(ex.Message);
             }
 
-            if (selections.Count == 0 && !request.Update)
+            if (tk.Count + koop.Count == 0)
             {
-                throw new UsageException("name what to import: --dossier N, --document ID or --mission ID (or --update with them)");
+                throw new UsageException("name what to import: --dossier N, --document ID or --mission ID (with --update: what changed since)");
             }
 
             var store = await services.StoreAsync(create: true);
             using var http = new PoliteHttp(request);
-            var importer = new TkImporter(request, http, services.Get<DocumentProcessor>(), store, new ImportProgressLines(Console.Error, TimeSpan.FromSeconds(2)));
-            var report = await importer.RunAsync(selections, ct);
+            var tally = new ImportTally(new ImportProgressLines(Console.Error, TimeSpan.FromSeconds(2)));
+            var processor = services.Get<DocumentProcessor>();
+            await new TkImporter(request, http, processor, store, tally).RunAsync(tk, ct);
+            var report = await new ObImporter(request, http, processor, store, tally).RunAsync(koop, ct);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(new
