@@ -15,6 +15,7 @@ var root = new RootCommand("Mandaat reads the Dutch parliament's record of milit
     GlobalOptions.Verbose,
     QuickstartCommand.Create(services),
     IngestCommand.Create(services),
+    ImportCommand.Create(services),
     ListCommand.Create(services),
     ShowCommand.Create(services),
     RemoveCommand.Create(services),

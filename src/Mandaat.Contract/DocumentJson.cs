@@ -29,6 +29,23 @@ public static class DocumentJson
         }),
         facts = d.Facts,
         signatories = d.Signatories.Select(s => new { name = s.Name, office = s.Office }),
-        warnings = IdentificationWarning.For(d.Summary).Select(w => new { code = w.Code, message = w.Message }),
+        warnings = IdentificationWarning.For(d).Select(w => new { code = w.Code, message = w.Message }),
+        version = d.Version,
+        versions = d.Versions.Select(v => new { version = v.Version, current = v.Current, path = v.Path, content_hash = v.ContentHash, ingested_at = v.IngestedAt, replaced_at = v.ReplacedAt }),
+        official = d.Official is not { } o ? null : new
+        {
+            source = o.Source,
+            source_id = o.SourceId,
+            revision = o.Revision,
+            url = o.Url,
+            dossier = o.Dossier,
+            number = o.Number,
+            date = o.Date,
+            soort = o.Soort,
+            subject = o.Subject,
+            version = o.Version,
+            ids = o.Ids,
+            text = o.Text is not { } t ? null : new { dossier = t.Dossier, number = t.Number, date = t.Date, subject = t.Subject },
+        },
     };
 }

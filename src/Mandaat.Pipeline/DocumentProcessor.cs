@@ -81,7 +81,13 @@ public sealed class DocumentProcessor
             _limits);
     }
 
-    public Outcome<ProcessedDocument> Process(byte[] content, string path)
+    public Outcome<ProcessedDocument> Process(byte[] content, string path) => Process(content, path, null);
+
+    /// <summary>
+    /// Processes a file whose identification an official source gives: <paramref name="official"/> turns the text's
+    /// own identification into the one stored, before segmentation and extraction, so ids and citations follow it.
+    /// </summary>
+    public Outcome<ProcessedDocument> Process(byte[] content, string path, Func<DocumentIdentity, DocumentIdentity>? official)
     {
         var source = _read(content, path);
         if (!source.Succeeded)
@@ -114,7 +120,7 @@ public sealed class DocumentProcessor
                 $"its {text.Paragraphs.Count} paragraphs are more than {_limits.MaxParagraphs}", DocumentLimits.ParagraphsSetting, _limits.MaxParagraphs));
         }
 
-        var identity = _identify(text);
+        var identity = official is null ? _identify(text) : official(_identify(text));
         var id = identity.KamerstukId ?? ContentHash.DocumentId(hash);
         var segmentation = _segment(text, identity);
         var facts = _extract(new ExtractionContext(text, identity, segmentation, id));

@@ -6,4 +6,8 @@ namespace Mandaat.Pipeline;
 public sealed record IngestReport(
     IReadOnlyList<DocumentSummary> Ingested,
     IReadOnlyList<DocumentSummary> Unchanged,
-    IReadOnlyList<IngestFailure> Failed);
+    IReadOnlyList<IngestFailure> Failed)
+{
+    /// <summary>Papers stored before whose text changed: each file became the paper's new current version.</summary>
+    public IReadOnlyList<DocumentSummary> Updated { get; init; } = [];
+}

@@ -189,7 +189,7 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
             }
 
             var (status, id) = outcome.Value;
-            if (status == SaveStatus.Inserted && id == document.Id)
+            if (status is SaveStatus.Inserted or SaveStatus.Updated && id == document.Id)
             {
                 summaries[id] = document.Summary;
             }

@@ -8,6 +8,7 @@ internal sealed class ReportBuilder(int total, IProgress<IngestProgress>? progre
 {
     private readonly List<DocumentSummary> _ingested = [];
     private readonly List<DocumentSummary> _unchanged = [];
+    private readonly List<DocumentSummary> _updated = [];
     private readonly List<IngestFailure> _failed = [];
     private int _done;
 
@@ -17,6 +18,9 @@ internal sealed class ReportBuilder(int total, IProgress<IngestProgress>? progre
         {
             case (SaveStatus.Inserted, { } inserted, _):
                 _ingested.Add(inserted);
+                break;
+            case (SaveStatus.Updated, { } updated, _):
+                _updated.Add(updated);
                 break;
             case (SaveStatus.Unchanged, { } known, _):
                 _unchanged.Add(known);
@@ -30,5 +34,5 @@ internal sealed class ReportBuilder(int total, IProgress<IngestProgress>? progre
         progress?.Report(new IngestProgress(++_done, total, path));
     }
 
-    public IngestReport Build() => new(_ingested, _unchanged, _failed);
+    public IngestReport Build() => new(_ingested, _unchanged, _failed) { Updated = _updated };
 }

@@ -20,5 +20,7 @@ internal sealed class PostgresDialect : StoreDialect
     /// <summary>Npgsql reads timestamptz as a UTC DateTime.</summary>
     public override DateTimeOffset Instant(object value) => new(((DateTime)value).ToUniversalTime(), TimeSpan.Zero);
 
+    public override object InstantParameter(DateTimeOffset value) => value.ToUniversalTime();
+
     public override IReadOnlyList<int> Numbers(object value) => (int[])value;
 }

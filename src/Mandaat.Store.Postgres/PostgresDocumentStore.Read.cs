@@ -27,7 +27,41 @@ public sealed partial class PostgresDocumentStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         var record = await Guard("read a document from", () => DocumentRows.ReadAsync(connection, id, PostgresDialect.Instance, cancellationToken));
-        return record?.ToDetail();
+        return record is null
+            ? null
+            : record.ToDetail() with { Versions = await Guard("read a document's versions from", () => VersionRows.ListAsync(connection, id, PostgresDialect.Instance, cancellationToken)) };
+    }
+
+    public async Task<DocumentDetail?> GetVersionAsync(string id, int version, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var versions = await Guard("read a document's versions from", () => VersionRows.ListAsync(connection, id, PostgresDialect.Instance, cancellationToken));
+        var record = versions.Any(v => v.Version == version && v.Current)
+            ? await Guard("read a document from", () => DocumentRows.ReadAsync(connection, id, PostgresDialect.Instance, cancellationToken))
+            : await Guard("read a document version from", () => VersionRows.ReadEarlierAsync(connection, id, version, cancellationToken));
+        return record is null ? null : record.ToDetail() with { Versions = versions };
+    }
+
+    public async Task<OfficialSource?> FindOfficialAsync(string source, string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Guard("read an official source from", () => VersionRows.FindOfficialAsync(connection, source, sourceId, cancellationToken));
+    }
+
+    public async Task<string?> GetCheckpointAsync(string selection, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Guard("read an import checkpoint from", () => VersionRows.CheckpointAsync(connection, selection, cancellationToken));
+    }
+
+    public async Task SetCheckpointAsync(string selection, string state, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await Guard("write an import checkpoint to", async () =>
+        {
+            await VersionRows.SetCheckpointAsync(connection, selection, state, PostgresDialect.Instance, cancellationToken);
+            return true;
+        });
     }
 
     public async Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, FactType? type, CancellationToken cancellationToken)
@@ -48,7 +82,7 @@ public sealed partial class PostgresDocumentStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         var deleted = await Guard("delete a document from", () => connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM documents WHERE id = @id;", new { id }, cancellationToken: cancellationToken)));
+            "DELETE FROM documents WHERE id = @id; " + VersionRows.DeleteEarlierSql, new { id }, cancellationToken: cancellationToken)));
         return deleted > 0;
     }
 

@@ -17,10 +17,10 @@ public sealed partial class PostgresDocumentStore
         var id = r.Id;
         await Execute(
             """
-            INSERT INTO documents (id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at)
-            VALUES (@Id, @ContentHash, @Path, @Format, @Kind, @Dossier, @Number, @Session, @Date, @Subject, @Title, @Text, @IngestedAt);
+            INSERT INTO documents (id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at, version, official)
+            VALUES (@Id, @ContentHash, @Path, @Format, @Kind, @Dossier, @Number, @Session, @Date, @Subject, @Title, @Text, @IngestedAt, @Version, @Official);
             """,
-            new { r.Id, r.ContentHash, r.Path, r.Format, Kind = r.Kind.Slug, r.Dossier, r.Number, r.Session, r.Date, r.Subject, r.Title, r.Text, IngestedAt = r.IngestedAt.ToUniversalTime() });
+            new { r.Version, r.Official, r.Id, r.ContentHash, r.Path, r.Format, Kind = r.Kind.Slug, r.Dossier, r.Number, r.Session, r.Date, r.Subject, r.Title, r.Text, IngestedAt = r.IngestedAt.ToUniversalTime() });
         await InsertSourcesAsync(connection, transaction, id, r.Sources, cancellationToken);
         await Execute(
             """

@@ -1,5 +1,7 @@
 using Dapper;
 using Mandaat.Core.Facts;
+using Mandaat.Store.Rows;
+using Mandaat.Store.Versions;
 using Npgsql;
 
 namespace Mandaat.Store.Postgres;
@@ -29,20 +31,38 @@ public sealed partial class PostgresDocumentStore
             var existing = await LockAndFindAsync(connection, transaction, document.Id, [document.ContentHash], cancellationToken);
             if (existing is { ByHash: true })
             {
-                return new SaveResult(SaveStatus.Unchanged, existing.Value.Id);
-            }
-
-            if (existing is not null)
-            {
-                // Another rendition (PDF beside XML) of a paper already stored: remember it, keep the first.
-                await InsertSourcesAsync(connection, transaction, document.Id, [new DocumentSource(document.ContentHash, document.Path)], cancellationToken);
+                await RecordOfficialAsync(connection, transaction, document, existing.Value.Id, adopt: true, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return new SaveResult(SaveStatus.Unchanged, existing.Value.Id);
             }
 
-            await InsertRowsAsync(connection, transaction, ToRecord(document), document.Passages?.MadeBy(_analyzer), cancellationToken);
+            var record = ToRecord(document);
+            var status = SaveStatus.Inserted;
+            if (existing is not null)
+            {
+                var current = (await VersionRows.CurrentAsync(connection, transaction, document.Id, cancellationToken))!;
+                if (!VersionRule.IsNewVersion(current, document))
+                {
+                    // Another rendition (PDF beside XML) of a paper already stored: remember it, keep the first.
+                    await InsertSourcesAsync(connection, transaction, document.Id, [new DocumentSource(document.ContentHash, document.Path)], cancellationToken);
+                    await RecordOfficialAsync(connection, transaction, document, document.Id, adopt: true, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return new SaveResult(SaveStatus.Unchanged, existing.Value.Id);
+                }
+
+                // A new text of the paper: the current version is kept whole, then its rows make way (the cascade
+                // takes its sections, facts and search units); the hashes of its renditions stay known.
+                var earlier = (await DocumentRows.ReadAsync(connection, document.Id, PostgresDialect.Instance, cancellationToken, transaction))!;
+                await VersionRows.ArchiveAsync(connection, transaction, earlier, PostgresDialect.Instance, cancellationToken);
+                await connection.ExecuteAsync(new CommandDefinition("DELETE FROM documents WHERE id = @id;", new { id = document.Id }, transaction, cancellationToken: cancellationToken));
+                record = record with { Version = current.Version + 1, Sources = [.. record.Sources, .. earlier.Sources] };
+                status = SaveStatus.Updated;
+            }
+
+            await InsertRowsAsync(connection, transaction, record, document.Passages?.MadeBy(_analyzer), cancellationToken);
+            await RecordOfficialAsync(connection, transaction, document, document.Id, adopt: false, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new SaveResult(SaveStatus.Inserted, document.Id);
+            return new SaveResult(status, document.Id);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && ex.ConstraintName == "documents_content_hash_key")
         {
@@ -53,6 +73,20 @@ public sealed partial class PostgresDocumentStore
         catch (NpgsqlException ex)
         {
             throw SaveFailed(document.Id, ex);
+        }
+    }
+
+    private static async Task RecordOfficialAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ProcessedDocument document, string id, bool adopt, CancellationToken cancellationToken)
+    {
+        if (document.Official is not { } official)
+        {
+            return;
+        }
+
+        await VersionRows.RecordOfficialAsync(connection, transaction, official, id, document.ContentHash, PostgresDialect.Instance, cancellationToken);
+        if (adopt)
+        {
+            await VersionRows.AdoptOfficialAsync(connection, transaction, official, id, cancellationToken);
         }
     }
 
@@ -90,7 +124,10 @@ public sealed partial class PostgresDocumentStore
             document.Sections,
             text.Paragraphs.Select((p, i) => new StoredParagraph(i, p.Start, p.End, text.PageAt(p.Start))).ToList(),
             document.Questions,
-            document.Facts.Select(f => new StoredFact(f.Type, f.Quote, f.Citation?.Start ?? 0, f.Citation?.End ?? 0, f.Citation?.Page, FactJson.Serialize(f, gold: false))).ToList());
+            document.Facts.Select(f => new StoredFact(f.Type, f.Quote, f.Citation?.Start ?? 0, f.Citation?.End ?? 0, f.Citation?.Page, FactJson.Serialize(f, gold: false))).ToList())
+        {
+            Official = document.Official is null ? null : StoredJson.Write(document.Official),
+        };
     }
 
     private static Task InsertSourcesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string id, IReadOnlyList<DocumentSource> sources, CancellationToken cancellationToken) =>

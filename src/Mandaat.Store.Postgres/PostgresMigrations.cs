@@ -159,6 +159,41 @@ internal static class PostgresMigrations
             DROP TEXT SEARCH CONFIGURATION mandaat_dutch;
             DROP TEXT SEARCH DICTIONARY mandaat_dutch_stem;
             """),
+        (9, """
+            -- Versions and official records (issues 21 and 25), as SQLite's version 9. documents keeps each paper's
+            -- current version with everything derived from it, so search and the register count that version alone;
+            -- every earlier version is kept whole in document_versions as the JSON of its rows (a DocumentRecord).
+            -- official holds the metadata an official source gave (JSON of an OfficialRecord); official_sources maps
+            -- a source's own ids to the paper they became; import_checkpoints keeps where each import selection
+            -- stopped. No foreign key on document_versions: a new version replaces the documents row (delete,
+            -- insert) and the earlier versions must outlive that; removing a document removes them explicitly.
+            ALTER TABLE documents ADD COLUMN version integer NOT NULL DEFAULT 1;
+            ALTER TABLE documents ADD COLUMN official text;
+            CREATE TABLE document_versions (
+                document_id  text NOT NULL,
+                version      integer NOT NULL,
+                content_hash text NOT NULL,
+                path         text NOT NULL,
+                ingested_at  timestamptz NOT NULL,
+                replaced_at  timestamptz NOT NULL,
+                record       text NOT NULL,
+                PRIMARY KEY (document_id, version)
+            );
+            CREATE TABLE official_sources (
+                source       text NOT NULL,
+                source_id    text NOT NULL,
+                revision     text NOT NULL,
+                document_id  text NOT NULL,
+                content_hash text NOT NULL,
+                fetched_at   timestamptz NOT NULL,
+                PRIMARY KEY (source, source_id)
+            );
+            CREATE TABLE import_checkpoints (
+                selection  text PRIMARY KEY,
+                state      text NOT NULL,
+                updated_at timestamptz NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

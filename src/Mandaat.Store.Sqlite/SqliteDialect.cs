@@ -20,6 +20,8 @@ internal sealed class SqliteDialect : StoreDialect
     public override DateTimeOffset Instant(object value) =>
         DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
+    public override object InstantParameter(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+
     /// <summary>A JSON array.</summary>
     public override IReadOnlyList<int> Numbers(object value) => JsonSerializer.Deserialize<int[]>((string)value) ?? [];
 }

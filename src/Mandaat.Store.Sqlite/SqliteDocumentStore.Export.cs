@@ -50,10 +50,10 @@ public sealed partial class SqliteDocumentStore
         var id = r.Id;
         await connection.ExecuteAsync(
             """
-            INSERT INTO documents (id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at)
-            VALUES (@Id, @ContentHash, @Path, @Format, @Kind, @Dossier, @Number, @Session, @date, @Subject, @Title, @Text, @ingestedAt);
+            INSERT INTO documents (id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at, version, official)
+            VALUES (@Id, @ContentHash, @Path, @Format, @Kind, @Dossier, @Number, @Session, @date, @Subject, @Title, @Text, @ingestedAt, @Version, @Official);
             """,
-            new { r.Id, r.ContentHash, r.Path, r.Format, Kind = r.Kind.Slug, r.Dossier, r.Number, r.Session, date = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Subject, r.Title, r.Text, ingestedAt = r.IngestedAt.ToString("O", CultureInfo.InvariantCulture) },
+            new { r.Version, r.Official, r.Id, r.ContentHash, r.Path, r.Format, Kind = r.Kind.Slug, r.Dossier, r.Number, r.Session, date = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Subject, r.Title, r.Text, ingestedAt = r.IngestedAt.ToString("O", CultureInfo.InvariantCulture) },
             transaction);
         await connection.ExecuteAsync(
             "INSERT INTO document_sources (content_hash, document_id, path) VALUES (@ContentHash, @id, @Path);",

@@ -24,7 +24,37 @@ public sealed partial class SqliteDocumentStore
     public async Task<DocumentDetail?> GetAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return (await DocumentRows.ReadAsync(connection, id, SqliteDialect.Instance, cancellationToken))?.ToDetail();
+        return await DocumentRows.ReadAsync(connection, id, SqliteDialect.Instance, cancellationToken) is { } record
+            ? record.ToDetail() with { Versions = await VersionRows.ListAsync(connection, id, SqliteDialect.Instance, cancellationToken) }
+            : null;
+    }
+
+    public async Task<DocumentDetail?> GetVersionAsync(string id, int version, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var versions = await VersionRows.ListAsync(connection, id, SqliteDialect.Instance, cancellationToken);
+        var record = versions.Any(v => v.Version == version && v.Current)
+            ? await DocumentRows.ReadAsync(connection, id, SqliteDialect.Instance, cancellationToken)
+            : await VersionRows.ReadEarlierAsync(connection, id, version, cancellationToken);
+        return record is null ? null : record.ToDetail() with { Versions = versions };
+    }
+
+    public async Task<OfficialSource?> FindOfficialAsync(string source, string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await VersionRows.FindOfficialAsync(connection, source, sourceId, cancellationToken);
+    }
+
+    public async Task<string?> GetCheckpointAsync(string selection, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await VersionRows.CheckpointAsync(connection, selection, cancellationToken);
+    }
+
+    public async Task SetCheckpointAsync(string selection, string state, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await VersionRows.SetCheckpointAsync(connection, selection, state, SqliteDialect.Instance, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, FactType? type, CancellationToken cancellationToken)
@@ -44,7 +74,10 @@ public sealed partial class SqliteDocumentStore
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var deleted = await connection.ExecuteAsync(new CommandDefinition("DELETE FROM documents WHERE id = @id;", new { id }, cancellationToken: cancellationToken));
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var deleted = await connection.ExecuteAsync(new CommandDefinition("DELETE FROM documents WHERE id = @id;", new { id }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(VersionRows.DeleteEarlierSql, new { id }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
         return deleted > 0;
     }
 

@@ -23,7 +23,7 @@ public sealed partial class SqliteDocumentStore
         await using var connection = await OpenAsync(cancellationToken);
         // IMMEDIATE takes the write lock up front, so two ingesters cannot both decide a paper is new.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        using var writer = new SqliteDocumentWriter(connection);
+        using var writer = new SqliteDocumentWriter(connection, transaction);
         var saved = writer.Write(document, units);
         writer.WriteTotals();
         await transaction.CommitAsync(cancellationToken);
@@ -59,7 +59,7 @@ public sealed partial class SqliteDocumentStore
     {
         await using var transaction = connection.BeginTransaction(deferred: false);
         var results = new List<Outcome<SaveResult>>(documents.Count);
-        using (var writer = new SqliteDocumentWriter(connection))
+        using (var writer = new SqliteDocumentWriter(connection, transaction))
         {
             for (var i = 0; i < documents.Count; i++)
             {

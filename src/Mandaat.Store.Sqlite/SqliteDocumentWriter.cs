@@ -3,7 +3,9 @@ using System.Text.Json;
 using Mandaat.Core.Facts;
 using Mandaat.Search.Query;
 using Mandaat.Store.Indexing;
+using Mandaat.Store.Rows;
 using Mandaat.Store.Sqlite.Search;
+using Mandaat.Store.Versions;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;
@@ -16,11 +18,15 @@ namespace Mandaat.Store.Sqlite;
 /// </summary>
 internal sealed class SqliteDocumentWriter : IDisposable
 {
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction? _transaction;
     private readonly List<RawStatement> _statements = [];
     private readonly RawStatement _findByHash;
     private readonly RawStatement _findById;
     private readonly RawStatement _document;
     private readonly RawStatement _source;
+    private readonly RawStatement _earlierSource;
+    private readonly RawStatement _deleteDocument;
     private readonly RawStatement _signatory;
     private readonly RawStatement _section;
     private readonly RawStatement _paragraph;
@@ -36,9 +42,15 @@ internal sealed class SqliteDocumentWriter : IDisposable
     private Fts5Totals _pendingDocuments = Fts5Totals.None;
     private Fts5Totals _pendingPassages = Fts5Totals.None;
 
-    /// <summary>Prepares the statements on <paramref name="connection"/>, whose open transaction they then write in.</summary>
-    public SqliteDocumentWriter(SqliteConnection connection)
+    /// <summary>
+    /// Prepares the statements on <paramref name="connection"/>, whose open <paramref name="transaction"/> they then
+    /// write in; <see cref="Write"/> needs the transaction, for the statements that archive a version.
+    /// </summary>
+    public SqliteDocumentWriter(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
+        _connection = connection;
+        _transaction = transaction;
+
         RawStatement Prepare(string sql)
         {
             var statement = new RawStatement(connection, sql);
@@ -50,10 +62,12 @@ internal sealed class SqliteDocumentWriter : IDisposable
         _findById = Prepare("SELECT id FROM documents WHERE id = ?1;");
         _document = Prepare(
             """
-            INSERT INTO documents (id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13);
+            INSERT INTO documents (id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at, version, official)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15);
             """);
         _source = Prepare("INSERT INTO document_sources (content_hash, document_id, path) VALUES (?1, ?2, ?3);");
+        _earlierSource = Prepare("INSERT OR IGNORE INTO document_sources (content_hash, document_id, path) VALUES (?1, ?2, ?3);");
+        _deleteDocument = Prepare("DELETE FROM documents WHERE id = ?1;");
         _signatory = Prepare("INSERT INTO signatories VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
         _section = Prepare("INSERT INTO sections VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);");
         _paragraph = Prepare("INSERT INTO paragraphs VALUES (?1, ?2, ?3, ?4, ?5);");
@@ -67,24 +81,40 @@ internal sealed class SqliteDocumentWriter : IDisposable
     }
 
     /// <summary>
-    /// Writes one document unless its content or its id is stored already; a second rendition of a
-    /// stored paper is remembered as a source of it. Throws <see cref="SqliteException"/> on a broken row.
+    /// Writes one document unless its content is stored already. A file of a paper already stored is either
+    /// another rendition of it (remembered as a source, the first kept) or, by <see cref="VersionRule"/>, its
+    /// new version: the current version is archived whole, its rows are replaced, and the hashes of every
+    /// earlier rendition stay known so an old file is recognised. Throws <see cref="SqliteException"/> on a broken row.
     /// </summary>
     public SaveResult Write(ProcessedDocument document, IReadOnlyList<AnalyzedUnit> units)
     {
         if (_findByHash.Bind(1, document.ContentHash).Text() is { } known)
         {
+            RecordOfficial(document, known, adopt: true);
             return new SaveResult(SaveStatus.Unchanged, known);
         }
 
-        if (_findById.Bind(1, document.Id).Text() is { } sameId)
+        var id = document.Id;
+        var (status, version, earlierSources) = (SaveStatus.Inserted, 1, (IReadOnlyList<DocumentSource>)[]);
+        if (_findById.Bind(1, id).Text() is not null)
         {
-            // Another rendition (PDF beside XML) of a paper already stored: remember it, keep the first.
-            _source.Bind(1, document.ContentHash).Bind(2, sameId).Bind(3, document.Path).Execute();
-            return new SaveResult(SaveStatus.Unchanged, sameId);
+            // Microsoft.Data.Sqlite runs its async methods synchronously: these awaits never block a thread on I/O elsewhere.
+            var current = VersionRows.CurrentAsync(_connection, _transaction, id, CancellationToken.None).GetAwaiter().GetResult()!;
+            if (!VersionRule.IsNewVersion(current, document))
+            {
+                // Another rendition (PDF beside XML) of a paper already stored: remember it, keep the first.
+                _source.Bind(1, document.ContentHash).Bind(2, id).Bind(3, document.Path).Execute();
+                RecordOfficial(document, id, adopt: true);
+                return new SaveResult(SaveStatus.Unchanged, id);
+            }
+
+            var earlier = DocumentRows.ReadAsync(_connection, id, SqliteDialect.Instance, CancellationToken.None, _transaction).GetAwaiter().GetResult()!;
+            VersionRows.ArchiveAsync(_connection, _transaction, earlier, SqliteDialect.Instance, CancellationToken.None).GetAwaiter().GetResult();
+            // The cascade takes the earlier version's sections, facts and search units (the trigger its terms and totals).
+            _deleteDocument.Bind(1, id).Execute();
+            (status, version, earlierSources) = (SaveStatus.Updated, current.Version + 1, earlier.Sources);
         }
 
-        var id = document.Id;
         var identity = document.Identity;
         _document
             .Bind(1, id)
@@ -100,8 +130,15 @@ internal sealed class SqliteDocumentWriter : IDisposable
             .Bind(11, document.Title)
             .Bind(12, document.Text.Text)
             .Bind(13, DateTimeOffset.UtcNow.ToString("O"))
+            .Bind(14, version)
+            .Bind(15, document.Official is null ? null : StoredJson.Write(document.Official))
             .Execute();
         _source.Bind(1, document.ContentHash).Bind(2, id).Bind(3, document.Path).Execute();
+        foreach (var source in earlierSources)
+        {
+            _earlierSource.Bind(1, source.ContentHash).Bind(2, id).Bind(3, source.Path).Execute();
+        }
+
         for (var i = 0; i < identity.Signatories.Count; i++)
         {
             var s = identity.Signatories[i];
@@ -142,7 +179,23 @@ internal sealed class SqliteDocumentWriter : IDisposable
         }
 
         WriteUnits(units);
-        return new SaveResult(SaveStatus.Inserted, id);
+        RecordOfficial(document, id, adopt: false);
+        return new SaveResult(status, id);
+    }
+
+    // The source's paper is recorded with the paper it became, in the same transaction, so an interrupted import refetches only what is missing.
+    private void RecordOfficial(ProcessedDocument document, string id, bool adopt)
+    {
+        if (document.Official is not { } official)
+        {
+            return;
+        }
+
+        VersionRows.RecordOfficialAsync(_connection, _transaction, official, id, document.ContentHash, SqliteDialect.Instance, CancellationToken.None).GetAwaiter().GetResult();
+        if (adopt)
+        {
+            VersionRows.AdoptOfficialAsync(_connection, _transaction, official, id, CancellationToken.None).GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>

@@ -232,6 +232,42 @@ internal static class SqliteMigrations
                 WHERE fts = CASE WHEN old.unit = 'document' THEN 'document_fts' ELSE 'passage_fts' END;
             END;
             """),
+        (9, """
+            -- Versions and official records (issues 21 and 25). documents keeps each paper's current version with
+            -- everything derived from it, so search and the register count that version alone; every earlier
+            -- version is kept whole in document_versions as the JSON of its rows (a DocumentRecord), readable with
+            -- show --version. official holds the metadata an official source gave (JSON of an OfficialRecord).
+            -- official_sources maps a source's own ids to the paper they became, and import_checkpoints keeps
+            -- where each import selection stopped, so an interrupted import resumes and nothing is fetched twice.
+            -- No foreign key on document_versions: a new version replaces the documents row (delete, insert)
+            -- and the earlier versions must outlive that; removing a document removes them explicitly.
+            ALTER TABLE documents ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE documents ADD COLUMN official TEXT;
+            CREATE TABLE document_versions (
+                document_id  TEXT NOT NULL,
+                version      INTEGER NOT NULL,
+                content_hash TEXT NOT NULL,
+                path         TEXT NOT NULL,
+                ingested_at  TEXT NOT NULL,
+                replaced_at  TEXT NOT NULL,
+                record       TEXT NOT NULL,
+                PRIMARY KEY (document_id, version)
+            );
+            CREATE TABLE official_sources (
+                source       TEXT NOT NULL,
+                source_id    TEXT NOT NULL,
+                revision     TEXT NOT NULL,
+                document_id  TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                fetched_at   TEXT NOT NULL,
+                PRIMARY KEY (source, source_id)
+            );
+            CREATE TABLE import_checkpoints (
+                selection  TEXT PRIMARY KEY,
+                state      TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

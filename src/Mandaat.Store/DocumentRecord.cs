@@ -30,6 +30,12 @@ public sealed record DocumentRecord(
     IReadOnlyList<QuestionAnswer> Questions,
     IReadOnlyList<StoredFact> Facts)
 {
+    /// <summary>The version this is: 1 for the first stored, one more for each new text of the same paper.</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>The official source's metadata as JSON (an <see cref="OfficialRecord"/>), or null for a file ingested by hand.</summary>
+    public string? Official { get; init; }
+
     // Methods rather than properties: the record's properties are what copy moves and StoreChecksum hashes.
 
     /// <summary>The document as lists show it.</summary>
@@ -37,7 +43,11 @@ public sealed record DocumentRecord(
 
     /// <summary>The document as <c>show</c> shows it, its facts read back from their stored JSON.</summary>
     public DocumentDetail ToDetail() =>
-        new(ToSummary(), Format, Subject, Text, Paragraphs, Sections, Signatories, Questions, [.. Facts.Select(f => StoredFact.FactOf(f.Body))]);
+        new(ToSummary(), Format, Subject, Text, Paragraphs, Sections, Signatories, Questions, [.. Facts.Select(f => StoredFact.FactOf(f.Body))])
+        {
+            Version = Version,
+            Official = Versions.StoredJson.Official(Official),
+        };
 }
 
 /// <summary>One ingested rendition of a document: the SHA-256 of its bytes and the path it came from.</summary>

@@ -43,7 +43,20 @@ public interface IDocumentStore : IAsyncDisposable
 
     Task<IReadOnlyList<DocumentSummary>> ListAsync(DocumentFilter filter, CancellationToken cancellationToken);
 
+    /// <summary>The current version of a document with the list of its versions, or null.</summary>
     Task<DocumentDetail?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>One version of a document (the current one too), or null when the document or that version is not stored.</summary>
+    Task<DocumentDetail?> GetVersionAsync(string id, int version, CancellationToken cancellationToken);
+
+    /// <summary>What the store recorded of a source's paper when it was last stored from that source, or null.</summary>
+    Task<OfficialSource?> FindOfficialAsync(string source, string sourceId, CancellationToken cancellationToken);
+
+    /// <summary>Where an import selection stopped (its own JSON), or null when it never ran.</summary>
+    Task<string?> GetCheckpointAsync(string selection, CancellationToken cancellationToken);
+
+    /// <summary>Records where an import selection stopped; written after the papers before it are stored.</summary>
+    Task SetCheckpointAsync(string selection, string state, CancellationToken cancellationToken);
 
     /// <summary>Facts of one document, or of all documents when <paramref name="documentId"/> is null; optionally of one type.</summary>
     Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, FactType? type, CancellationToken cancellationToken);

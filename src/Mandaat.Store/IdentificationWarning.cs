@@ -17,4 +17,41 @@ public sealed record IdentificationWarning(string Code, string Message, string D
         ArgumentNullException.ThrowIfNull(summary);
         return summary is { Dossier: null, Number: null, Date: null } ? [NoHead] : [];
     }
+
+    /// <summary>
+    /// A stored document's warnings: a missing head when no official source identified it, and every field where
+    /// the official source's metadata (which the document carries) and the text's own identification disagree.
+    /// </summary>
+    public static IReadOnlyList<IdentificationWarning> For(DocumentDetail detail)
+    {
+        ArgumentNullException.ThrowIfNull(detail);
+        return detail.Official is { } official ? OfficialDisagreements(official) : For(detail.Summary);
+    }
+
+    /// <summary>The fields the source and the text both give and give differently; a field the text does not print is no disagreement.</summary>
+    public static IReadOnlyList<IdentificationWarning> OfficialDisagreements(OfficialRecord official)
+    {
+        ArgumentNullException.ThrowIfNull(official);
+        if (official.Text is not { } text)
+        {
+            return [];
+        }
+
+        var warnings = new List<IdentificationWarning>();
+        Compare("dossier", "het dossier", official.Dossier, text.Dossier);
+        Compare("number", "het nummer", official.Number, text.Number);
+        Compare("date", "de datum", official.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), text.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        return warnings;
+
+        void Compare(string field, string dutch, string? stated, string? printed)
+        {
+            if (stated is not null && printed is not null && !string.Equals(stated, printed, StringComparison.OrdinalIgnoreCase))
+            {
+                warnings.Add(new(
+                    $"official-{field}",
+                    $"The official record ({official.Source}) gives {field} {stated}, the text prints {printed}; the official {field} is used.",
+                    $"De officiële gegevens ({official.Source}) noemen als {dutch} {stated}, de tekst zelf {printed}; de officiële waarde is gebruikt."));
+            }
+        }
+    }
 }

@@ -26,6 +26,9 @@ public sealed record ProcessedDocument(
     /// </summary>
     public AnalyzedPassages? Passages { get; init; }
 
+    /// <summary>What an official source said about the paper, when it came from one (mandaat import); stored as such.</summary>
+    public OfficialRecord? Official { get; init; }
+
     /// <summary>How the store lists this document once it is inserted: built here, so ingest need not read it back.</summary>
     public DocumentSummary Summary => new(Id, Path, Identity.Kind, Identity.Dossier, Identity.Number, Identity.Session, Identity.Date, Title);
 }

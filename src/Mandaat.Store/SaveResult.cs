@@ -11,4 +11,7 @@ public enum SaveStatus
 
     /// <summary>This content (or another rendition of the same paper) was already stored; nothing was written.</summary>
     Unchanged,
+
+    /// <summary>A changed text of a paper already stored: it became the current version, the earlier one kept readable.</summary>
+    Updated,
 }

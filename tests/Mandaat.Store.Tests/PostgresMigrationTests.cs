@@ -34,6 +34,11 @@ public sealed class PostgresMigrationTests : IDisposable
             DROP FUNCTION mandaat_bm25;
             DROP INDEX search_units_tokens;
             ALTER TABLE search_units DROP COLUMN tokens;
+            DROP TABLE import_checkpoints;
+            DROP TABLE official_sources;
+            DROP TABLE document_versions;
+            ALTER TABLE documents DROP COLUMN official;
+            ALTER TABLE documents DROP COLUMN version;
             ALTER TABLE search_units DROP COLUMN terms;
             CREATE TEXT SEARCH DICTIONARY mandaat_dutch_stem (TEMPLATE = snowball, Language = dutch);
             CREATE TEXT SEARCH CONFIGURATION mandaat_dutch (COPY = pg_catalog.dutch);

@@ -28,7 +28,7 @@ public static class IngestCommand
         var report = await RunWithProgressAsync(services.Get<IngestService>(), store, paths, cancellationToken);
         if (parse.GetValue(GlobalOptions.Json))
         {
-            Json.Write(new { ingested = report.Ingested, unchanged = report.Unchanged, failed = report.Failed });
+            Json.Write(new { ingested = report.Ingested, updated = report.Updated, unchanged = report.Unchanged, failed = report.Failed });
         }
         else
         {
@@ -71,13 +71,13 @@ public static class IngestCommand
 
     private static void WriteSummary(IngestReport report)
     {
-        if (report.Ingested.Count > 0)
+        if (report.Ingested.Count + report.Updated.Count > 0)
         {
-            DocumentTable.Write(report.Ingested);
+            DocumentTable.Write([.. report.Ingested, .. report.Updated]);
         }
 
         Terminal.Out.MarkupLine(
-            $"[green]{report.Ingested.Count} ingested[/], {report.Unchanged.Count} unchanged, " +
+            $"[green]{report.Ingested.Count} ingested[/], {report.Updated.Count} updated (a new version), {report.Unchanged.Count} unchanged, " +
             $"{(report.Failed.Count > 0 ? "[red]" : "[grey]")}{report.Failed.Count} failed[/]");
     }
 }

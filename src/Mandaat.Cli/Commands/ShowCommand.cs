@@ -13,11 +13,14 @@ public static class ShowCommand
     public static Command Create(CommandServices services)
     {
         var id = new Argument<string>("id") { Description = "The document id, as `list` shows it (kst-27925-607)." };
-        var command = new Command("show", "Show a stored document with its sections, facts and signatories.") { id };
+        var version = new Option<int?>("--version") { Description = "An earlier version of the paper (1 is the first stored); `show ID` lists them." };
+        var command = new Command("show", "Show a stored document with its sections, facts and signatories.") { id, version };
         command.SetAction(async (parse, ct) =>
         {
             var store = await services.StoreAsync();
-            var document = await DocumentLookup.GetAsync(store, parse.GetValue(id)!, ct);
+            var document = parse.GetValue(version) is { } wanted
+                ? await DocumentLookup.GetVersionAsync(store, parse.GetValue(id)!, wanted, ct)
+                : await DocumentLookup.GetAsync(store, parse.GetValue(id)!, ct);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(DocumentJson.Detail(document));
@@ -35,9 +38,23 @@ public static class ShowCommand
     private static void Write(DocumentDetail document)
     {
         DocumentTable.Write([document.Summary]);
-        foreach (var warning in IdentificationWarning.For(document.Summary))
+        foreach (var warning in IdentificationWarning.For(document))
         {
             Terminal.Out.MarkupLineInterpolated($"[yellow]warning:[/] {warning.Message}");
+        }
+
+        if (document.Official is { } official)
+        {
+            Terminal.Out.MarkupLineInterpolated($"[grey]official:[/] {official.Url} ({official.Source} {official.SourceId}, {official.Soort})");
+        }
+
+        if (document.Versions.Count > 1)
+        {
+            foreach (var v in document.Versions)
+            {
+                var marker = v.Version == document.Version ? "[green]*[/]" : " ";
+                Terminal.Out.MarkupLine($"{marker} version {v.Version}: {Markup.Escape(TerminalText.Safe(v.Path))}, stored {v.IngestedAt:yyyy-MM-dd HH:mm}{(v.Current ? " (current)" : $", replaced {v.ReplacedAt:yyyy-MM-dd HH:mm}")}");
+            }
         }
 
         foreach (var signatory in document.Signatories)

@@ -34,4 +34,7 @@ public static class Terminal
 
     /// <summary>One error line in the contract's form; the message says what to do.</summary>
     public static void WriteError(string message) => Console.Error.WriteLine($"error: {message}");
+
+    /// <summary>A warning on stderr: something the user should know that did not fail.</summary>
+    public static void WriteWarning(string message) => Console.Error.WriteLine($"warning: {message}");
 }

@@ -46,11 +46,11 @@ public static class DocumentRows
     }
 
     /// <summary>All rows of one document, or null when there is no such document; one statement per table.</summary>
-    public static async Task<DocumentRecord?> ReadAsync(DbConnection connection, string id, StoreDialect dialect, CancellationToken cancellationToken)
+    public static async Task<DocumentRecord?> ReadAsync(DbConnection connection, string id, StoreDialect dialect, CancellationToken cancellationToken, DbTransaction? transaction = null)
     {
         ArgumentNullException.ThrowIfNull(dialect);
         var row = await connection.QuerySingleOrDefaultAsync<DocumentRow>(Command(
-            "SELECT id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at FROM documents WHERE id = @id;"));
+            "SELECT id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at, version, official FROM documents WHERE id = @id;"));
         if (row is null)
         {
             return null;
@@ -78,9 +78,13 @@ public static class DocumentRows
             [.. paragraphs.Select(p => new StoredParagraph(p.idx, p.span_start, p.span_end, p.page))],
             [.. questions.Select(q => new QuestionAnswer(
                 q.number, q.question, q.answer, dialect.Numbers(q.refers_to), new TextSpan(q.question_start, q.question_length), new TextSpan(q.answer_start, q.answer_length)))],
-            [.. facts.Select(f => new StoredFact(FactType.Parse(f.type), f.quote, f.span_start, f.span_end, f.page, f.body))]);
+            [.. facts.Select(f => new StoredFact(FactType.Parse(f.type), f.quote, f.span_start, f.span_end, f.page, f.body))])
+        {
+            Version = (int)row.version,
+            Official = row.official,
+        };
 
-        CommandDefinition Command(string sql) => new(sql, new { id }, cancellationToken: cancellationToken);
+        CommandDefinition Command(string sql) => new(sql, new { id }, transaction, cancellationToken: cancellationToken);
     }
 
     // Classes with setters rather than positional records: Dapper fills a property from a column of another
@@ -114,6 +118,10 @@ public static class DocumentRows
         public string text { get; set; } = string.Empty;
 
         public object ingested_at { get; set; } = string.Empty;
+
+        public long version { get; set; }
+
+        public string? official { get; set; }
     }
 
     private sealed class SummaryRow

@@ -19,4 +19,7 @@ public abstract class StoreDialect
 
     /// <summary>The numbers of a question's refers_to column.</summary>
     public abstract IReadOnlyList<int> Numbers(object value);
+
+    /// <summary>An instant as a parameter for a time column (the round-trip text on SQLite, a UTC timestamptz on PostgreSQL).</summary>
+    public abstract object InstantParameter(DateTimeOffset value);
 }

@@ -18,7 +18,7 @@ public static class DocumentEndpoints
     {
         var api = app.MapGroup("/api/documents").WithTags("Documenten");
         api.MapGet("/", ListAsync).WithName("ListDocuments").WithSummary("The stored documents (DOC of CLI.md), paged with ?page=&pageSize=; X-Total-Count has the total.");
-        api.MapGet("/{id}", GetAsync).WithName("GetDocument").WithSummary("One document with sections, facts and signatories (the shape of `show --json`).");
+        api.MapGet("/{id}", GetAsync).WithName("GetDocument").WithSummary("One document with sections, facts and signatories (the shape of `show --json`); ?version=N gives an earlier version.");
         api.MapGet("/{id}/facts", FactsAsync).WithName("GetDocumentFacts").WithSummary("The facts of one document with their citations (`facts --format json`).");
         api.MapGet("/{id}/check", CheckAsync).WithName("CheckDocument").WithSummary("The Toetsingskader checklist of one document (`check --json`).");
         api.MapPost("/", UploadAsync).WithName("UploadDocument").WithSummary("Ingest an upload (multipart field `file`); needs Authorization: Bearer <MANDAAT_TOKEN>.")
@@ -47,10 +47,22 @@ public static class DocumentEndpoints
         return ApiJson.Ok(documents.Skip((number - 1) * size).Take(size));
     }
 
-    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> GetAsync(LazyStore store, string id, CancellationToken ct)
+    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> GetAsync(LazyStore store, string id, int? version, CancellationToken ct)
     {
-        var found = await LookupAsync(store, id, ct);
-        return found.Document is { } d ? ApiJson.Ok(DocumentJson.Detail(d)) : found.Problem!;
+        if (version is not { } wanted)
+        {
+            var found = await LookupAsync(store, id, ct);
+            return found.Document is { } d ? ApiJson.Ok(DocumentJson.Detail(d)) : found.Problem!;
+        }
+
+        if (!DocumentId.IsValid(id) || wanted < 1)
+        {
+            return TypedResults.Problem($"'{id}' version {wanted} is not a document version; ids look like kst-27925-607, versions count from 1.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return await (await store.GetAsync()).GetVersionAsync(id, wanted, ct) is { } earlier
+            ? ApiJson.Ok(DocumentJson.Detail(earlier))
+            : TypedResults.Problem($"No version {wanted} of a document with id '{id}'; GET /api/documents/{id} lists its versions.", statusCode: StatusCodes.Status404NotFound);
     }
 
     private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> FactsAsync(LazyStore store, string id, CancellationToken ct)

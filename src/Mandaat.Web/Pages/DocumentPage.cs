@@ -19,9 +19,21 @@ public static class DocumentPage
         var s = document.Summary;
         var text = MarkedText.Render(document.Text, document.Facts, out var anchors);
         var html = new StringBuilder($"<p>{Html.E(s.Kind.Slug)} · {Html.E(s.Dossier)}{(s.Number is null ? string.Empty : " nr. " + Html.E(s.Number))} · {Html.Date(s.Date)} · <a href=\"/api/documents/{Html.E(s.Id)}\">JSON</a></p>");
-        foreach (var warning in IdentificationWarning.For(s))
+        foreach (var warning in IdentificationWarning.For(document))
         {
             html.Append($"<p class=\"waarschuwing\" role=\"note\">{Html.E(warning.Dutch)}</p>");
+        }
+
+        if (document.Official is { } official && Uri.TryCreate(official.Url, UriKind.Absolute, out var address) && address.Scheme is "https" or "http")
+        {
+            html.Append($"<p>Officiële vindplaats: <a href=\"{Html.E(official.Url)}\">{Html.E(official.Url)}</a></p>");
+        }
+
+        if (document.Versions.Count > 1)
+        {
+            html.Append($"<p>Versie {document.Version} van {document.Versions.Count}; eerdere versies: ");
+            html.Append(string.Join(", ", document.Versions.Where(v => !v.Current).Select(v => $"<a href=\"/api/documents/{Html.E(s.Id)}?version={v.Version}\">versie {v.Version}</a>")));
+            html.Append("</p>");
         }
 
         html.Append($"<div class=\"reader\"><article aria-labelledby=\"tekst-kop\"><h2 id=\"tekst-kop\">Tekst</h2><div class=\"tekst\">{text}</div></article>");

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Mandaat.Store;
+
+namespace Mandaat.Import;
+
+/// <summary>The counts, failures and warnings of one import over all its sources, reported as progress after each paper.</summary>
+public sealed class ImportTally(IProgress<ImportProgress>? progress)
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly List<ImportFailure> _failed = [];
+    private readonly List<ImportWarning> _warnings = [];
+    private int _seen, _fetched, _new, _updated, _unchanged;
+
+    public void Seen() => _seen++;
+
+    public void Fetched() => _fetched++;
+
+    public void Unchanged() => _unchanged++;
+
+    /// <summary>Counts a save, and warns where the text disagrees with the source's metadata.</summary>
+    public void Saved(string source, SaveResult saved, OfficialRecord official)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        _ = saved.Status switch
+        {
+            SaveStatus.Inserted => _new++,
+            SaveStatus.Updated => _updated++,
+            _ => _unchanged++,
+        };
+        foreach (var warning in IdentificationWarning.OfficialDisagreements(official))
+        {
+            _warnings.Add(new ImportWarning(source, saved.Id, warning.Message));
+        }
+    }
+
+    public void Fail(string source, string id, string reason) => _failed.Add(new ImportFailure(source, id, reason));
+
+    public void Warn(string source, string id, string message) => _warnings.Add(new ImportWarning(source, id, message));
+
+    public void Report() => progress?.Report(new ImportProgress(_seen, _fetched, _new, _updated, _unchanged, _failed.Count, _clock.Elapsed));
+
+    public ImportReport Build() => new(_fetched, _new, _updated, _unchanged, [.. _failed], [.. _warnings]);
+}
