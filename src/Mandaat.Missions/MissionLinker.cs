@@ -32,7 +32,7 @@ public sealed class MissionLinker(MissionCatalog catalog)
 
     private List<string> Direct(DocumentEvidence document)
     {
-        var counts = catalog.Mentions(document.Text)
+        var counts = catalog.Mentions(document.Text, document.Date)
             .GroupBy(m => m.Mission.Id)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var tag in document.Facts.SelectMany(f => f.Missions ?? []).Distinct())

@@ -12,11 +12,14 @@ public sealed class MissionTagger(MissionCatalog catalog)
 {
     private const int DocumentMentionsNeeded = 2;
 
-    public IReadOnlyList<Fact> Tag(NormalizedText text, IReadOnlyList<Fact> facts)
+    public IReadOnlyList<Fact> Tag(NormalizedText text, IReadOnlyList<Fact> facts) => Tag(text, facts, null);
+
+    /// <summary>As <see cref="Tag(NormalizedText, IReadOnlyList{Fact})"/>, a name several missions share read as the one of the document's date.</summary>
+    public IReadOnlyList<Fact> Tag(NormalizedText text, IReadOnlyList<Fact> facts, DateOnly? date)
     {
         var byParagraph = new Dictionary<int, List<string>>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (mission, offset) in catalog.Mentions(text.Text))
+        foreach (var (mission, offset) in catalog.Mentions(text.Text, date))
         {
             var paragraph = text.ParagraphAt(offset);
             if (!byParagraph.TryGetValue(paragraph, out var list))
