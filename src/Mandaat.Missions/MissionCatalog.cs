@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
-using Mandaat.Core.Scanning;
 
 namespace Mandaat.Missions;
 
@@ -8,36 +6,19 @@ namespace Mandaat.Missions;
 /// The mission catalogue: the missions shipped as data (missions.json) plus, when an override file of the
 /// same shape is given, the user's own entries (an entry with a known id replaces it). Loaded once by the
 /// composition root (<see cref="Load"/>) and handed to the tagger and the register.
-/// All names are compiled into one pattern so a document is scanned once, however long the catalogue,
-/// and the pattern is tried only where a name's first word stands (<see cref="AnchoredScan"/>).
+/// All names are compiled into one pattern so a document is scanned once, however long the catalogue
+/// (<see cref="NameScan"/>); the regions into another.
 /// </summary>
 public sealed class MissionCatalog
 {
-    private readonly AnchoredScan _names;
-
-    // One group per distinct name; a name several missions share (Patriot) lists them all, told apart by date.
-    private readonly Dictionary<string, Mission[]> _byGroup;
+    private readonly NameScan _names;
+    private readonly NameScan _regions;
 
     public MissionCatalog(IEnumerable<Mission> missions)
     {
         Missions = missions.ToList();
-        var names = Missions.SelectMany(m => Names(m).Select(n => (Name: n, Mission: m)))
-            .GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(g => g.Key.Length)
-            .Select((g, i) => (Group: "n" + i, Name: g.Key, Missions: g.Select(x => x.Mission).Distinct().ToArray()))
-            .ToList();
-        _byGroup = names.ToDictionary(x => x.Group, x => x.Missions, StringComparer.Ordinal);
-        var alternatives = names.Select(x => $"(?<{x.Group}>{AliasPattern(x.Name)})");
-        var pattern = new Regex(
-            $@"\G(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])",
-            // Compiled: the pattern is data, so it cannot be source-generated, and every document is scanned
-            // with it; interpreted, it is among the largest costs of extraction.
-            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
-        // The regex engine's own search for the names' case-insensitive beginnings is slow on Unicode text
-        // (its case table makes "k" match the Kelvin sign); every name begins with its first word, so only
-        // the positions where one stands are tried.
-        var firstWords = names.Select(x => FirstWord(x.Name)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        _names = new AnchoredScan(pattern, firstWords);
+        _names = new NameScan(Missions.SelectMany(m => Names(m).Select(n => (n, m))));
+        _regions = new NameScan(Missions.SelectMany(m => m.Regions.Select(r => (r, m))));
     }
 
     public IReadOnlyList<Mission> Missions { get; }
@@ -88,24 +69,31 @@ public sealed class MissionCatalog
     /// mission whose period holds the date, else the nearest one around it, else (undated) the first listing it;
     /// a shared name far from every period it could mean is no mention.
     /// </summary>
-    public IEnumerable<(Mission Mission, int Offset)> Mentions(string text, DateOnly? date)
-    {
-        foreach (Match match in _names.Matches(text))
-        {
-            foreach (var (group, missions) in _byGroup)
-            {
-                if (match.Groups[group].Success)
-                {
-                    if (Resolve(missions, date) is { } mission)
-                    {
-                        yield return (mission, match.Index);
-                    }
+    public IEnumerable<(Mission Mission, int Offset)> Mentions(string text, DateOnly? date) =>
+        _names.Matches(text).Select(m => (Mission: Resolve(m.Missions, date), m.Offset))
+            .Where(m => m.Mission is not null).Select(m => (m.Mission!, m.Offset));
 
-                    break;
-                }
-            }
-        }
-    }
+    /// <summary>
+    /// The missions whose regions a text of the given date names, with how often: for a document that names no
+    /// mission ("de situatie in Kosovo", "Tsjaad"). A region stands for the missions running around the date, the
+    /// one whose period holds it and that began last (the most specific) first.
+    /// </summary>
+    /// <remarks>Undated, a region counts only when one mission alone lists it.</remarks>
+    public IReadOnlyList<(Mission Mission, int Count)> RegionMentions(string text, DateOnly? date) =>
+        _regions.Matches(text)
+            .Select(m => m.Missions.Where(x => date is { } day ? x.Period.Around(day) : m.Missions.Length == 1)
+                .OrderByDescending(x => date is { } day && x.Period.Contains(day))
+                .ThenByDescending(x => x.Period.Start ?? DateOnly.MinValue)
+                .FirstOrDefault())
+            .OfType<Mission>()
+            .GroupBy(m => m)
+            .Select(g => (g.Key, g.Count()))
+            .OrderByDescending(x => x.Item2)
+            .ToList();
+
+    /// <summary>The ids of the missions one of whose regions the text names, whatever the date.</summary>
+    public IReadOnlySet<string> MissionsPlacedIn(string text) =>
+        _regions.Matches(text).SelectMany(m => m.Missions).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
 
     private static Mission? Resolve(Mission[] missions, DateOnly? date)
     {
@@ -120,21 +108,6 @@ public sealed class MissionCatalog
                 .FirstOrDefault();
     }
 
-    /// <summary>A name's leading letters and digits ("NAVO" of "NAVO-missie in Irak"), or its first character.</summary>
-    private static string FirstWord(string name)
-    {
-        var length = name.TakeWhile(char.IsLetterOrDigit).Count();
-        return name[..Math.Max(1, length)];
-    }
-
     private static IEnumerable<string> Names(Mission mission) =>
         mission.Aliases.Concat(mission.Operations).Append(mission.Name).Concat(mission.NameEn is { } en ? [en] : []).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length);
-
-    // Short acronyms ("OIR", "NMI") only match in capitals; names match in any case.
-    private static string AliasPattern(string alias)
-    {
-        var escaped = Regex.Escape(alias).Replace(@"\ ", @"\s+", StringComparison.Ordinal).Replace("-", @"[-\s]?", StringComparison.Ordinal);
-        var acronym = alias.Length <= 6 && alias.Where(char.IsLetter).All(char.IsUpper);
-        return acronym ? escaped : $"(?i:{escaped})";
-    }
 }

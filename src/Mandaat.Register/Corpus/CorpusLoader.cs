@@ -22,7 +22,7 @@ public sealed class CorpusLoader(MissionCatalog catalog)
         }
 
         var cited = details.SelectMany(d => CitedDateReader.Read(d.Summary.Id, d.Text)).ToList();
-        var links = new MissionLinker(catalog).Link(details.Select(d => new DocumentEvidence(d.Summary.Id, d.Summary.Dossier, d.Text, d.Facts) { Date = d.Summary.Date }).ToList());
+        var links = new MissionLinker(catalog).Link(details.Select(d => new DocumentEvidence(d.Summary.Id, d.Summary.Dossier, d.Text, d.Facts) { Date = DocumentDates.ForMissions(d.Summary.Date, d.Summary.Session) }).ToList());
         var documents = details.Select(d =>
         {
             var (date, source) = DateOf(d, cited);
