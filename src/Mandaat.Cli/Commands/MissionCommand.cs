@@ -13,7 +13,12 @@ public static class MissionCommand
     public static Command Create(CommandServices services)
     {
         var id = new Argument<string>("mission") { Description = "A catalogue id (anti-isis) or any name of the mission (\"Operation Inherent Resolve\")." };
-        var command = new Command("mission", "Show one mission: documents, components over time, conflicts and timeline.") { id };
+        var command = new Command("mission", "Show one mission: documents, components over time, conflicts and timeline.")
+        {
+            id,
+            MissionEditCommands.Merge(services),
+            MissionEditCommands.Rename(services),
+        };
         command.SetAction(async (parse, ct) =>
         {
             var mission = MissionLookup.Find(services.Get<MissionCatalog>(), parse.GetValue(id)!);
