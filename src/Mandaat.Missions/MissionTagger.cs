@@ -6,8 +6,8 @@ namespace Mandaat.Missions;
 
 /// <summary>
 /// Tags each fact with the mission its passage is about, nearest first: the missions its own sentence names;
-/// else, in its paragraph, the mission named last before it (or first after it); else its section's heading's
-/// missions, then the mission its section names last before it; else the one mission the document is mostly
+/// else, in its paragraph, those of the sentence naming one last before it (or first after it); else its
+/// section's heading's missions, then those of the sentence its section names one in last before it; else the one mission the document is mostly
 /// about (named most, at least twice). A letter on several missions thus splits its facts between them: the
 /// personnel of a paragraph on NATO Mission Iraq is not also counted for the anti-ISIS coalition the letter
 /// names elsewhere.
@@ -43,9 +43,9 @@ public sealed class MissionTagger(MissionCatalog catalog)
         }
 
         if (citation.Paragraph >= 0 && citation.Paragraph < text.Paragraphs.Count
-            && Nearest(mentions, text.Paragraphs[citation.Paragraph], citation.Start, orAfter: true) is { } inParagraph)
+            && Nearest(text, mentions, text.Paragraphs[citation.Paragraph], citation.Start, orAfter: true) is { } inParagraph)
         {
-            return [inParagraph];
+            return inParagraph;
         }
 
         for (var section = sections.FirstOrDefault(s => s.Index == citation.Section); section is not null;
@@ -56,9 +56,9 @@ public sealed class MissionTagger(MissionCatalog catalog)
                 return heading;
             }
 
-            if (Nearest(mentions, section.BodySpan, citation.Start, orAfter: false) is { } inSection)
+            if (Nearest(text, mentions, section.BodySpan, citation.Start, orAfter: false) is { } inSection)
             {
-                return [inSection];
+                return inSection;
             }
         }
 
@@ -68,10 +68,19 @@ public sealed class MissionTagger(MissionCatalog catalog)
     private static List<string> Within(List<(string Id, int Offset)> mentions, int start, int end) =>
         mentions.Where(m => m.Offset >= start && m.Offset < end).Select(m => m.Id).Distinct().ToList();
 
-    private static string? Nearest(List<(string Id, int Offset)> mentions, TextSpan span, int offset, bool orAfter)
+    // The missions of the sentence that names one last before the offset (or first after it): a sentence naming
+    // two ("de ATFME en de Capacity Building Mission Iraq") hands both to the figures that follow it.
+    private static List<string>? Nearest(NormalizedText text, List<(string Id, int Offset)> mentions, TextSpan span, int offset, bool orAfter)
     {
-        var inside = mentions.Where(m => m.Offset >= span.Start && m.Offset < span.Start + span.Length).ToList();
-        return inside.LastOrDefault(m => m.Offset <= offset).Id
-            ?? (orAfter ? inside.FirstOrDefault(m => m.Offset > offset).Id : null);
+        var inside = mentions.Where(m => span.Contains(m.Offset)).ToList();
+        var before = inside.Where(m => m.Offset <= offset).Select(m => (int?)m.Offset).LastOrDefault();
+        var nearest = before ?? (orAfter ? inside.Where(m => m.Offset > offset).Select(m => (int?)m.Offset).FirstOrDefault() : null);
+        if (nearest is not { } at)
+        {
+            return null;
+        }
+
+        var sentence = Sentences.Around(text, at);
+        return Within(mentions, sentence.Start, sentence.End);
     }
 }
