@@ -16,8 +16,9 @@ public static class MissionUserFile
     /// <summary>Records that <paramref name="from"/> is the same deployment as <paramref name="into"/> (ids or names).</summary>
     /// <returns>The two missions' ids as resolved.</returns>
     /// <exception cref="MissionCatalogException">A mission is unknown, both are one, or the file cannot be used.</exception>
-    public static MissionMerge Merge(string file, string from, string into)
+    public static MissionMerge Merge(string file, string from, string into, IReadOnlyList<Mission>? provisional = null)
     {
+        Adopt(file, provisional, from, into);
         var catalog = MissionCatalog.Load(file);
         var merge = new MissionMerge(Resolve(catalog, from), Resolve(catalog, into));
         if (merge.From == merge.Into)
@@ -31,16 +32,54 @@ public static class MissionUserFile
 
     /// <summary>Records a new name for a mission (id or name); its old name stays an alias.</summary>
     /// <exception cref="MissionCatalogException">The mission is unknown, the name empty, or the file cannot be used.</exception>
-    public static MissionRename Rename(string file, string mission, string name)
+    public static MissionRename Rename(string file, string mission, string name, IReadOnlyList<Mission>? provisional = null)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             throw new MissionCatalogException("a mission's new name cannot be empty");
         }
 
+        Adopt(file, provisional, mission);
         var rename = new MissionRename(Resolve(MissionCatalog.Load(file), mission), name.Trim());
         Append(file, "renames", new JsonObject { ["id"] = rename.Id, ["name"] = rename.Name });
         return rename;
+    }
+
+    // A provisional mission (named by a decision letter in the store, unknown to the catalogue) that an edit names
+    // is first written into the file as a mission of the user's own, so the merge or rename has one to apply to.
+    private static void Adopt(string file, IReadOnlyList<Mission>? provisional, params string[] names)
+    {
+        if (provisional is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var catalog = MissionCatalog.Load(file);
+        var candidates = new MissionCatalog(provisional);
+        foreach (var name in names.Where(n => catalog.Find(n.Trim()) is null))
+        {
+            if (candidates.Find(name.Trim()) is { } mission)
+            {
+                var entry = new JsonObject
+                {
+                    ["id"] = mission.Id,
+                    ["name"] = mission.Name,
+                    ["aliases"] = new JsonArray([.. mission.Aliases.Select(a => (JsonNode?)JsonValue.Create(a))]),
+                    ["provisional"] = true,
+                };
+                if (mission.Lead is { } lead)
+                {
+                    entry["lead"] = lead;
+                }
+
+                if (mission.Period.Start is { } start)
+                {
+                    entry["start"] = start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                Append(file, "missions", entry);
+            }
+        }
     }
 
     private static string Resolve(MissionCatalog catalog, string idOrName) =>

@@ -21,10 +21,11 @@ public static class MissionCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var mission = MissionLookup.Find(services.Get<MissionCatalog>(), parse.GetValue(id)!);
             var store = await services.StoreAsync();
             var register = services.Get<MissionRegister>();
-            var detail = register.Build(await register.LoadAsync(store, ct), mission);
+            var corpus = await register.LoadAsync(store, ct);
+            var mission = register.Find(corpus, parse.GetValue(id)!) ?? MissionLookup.Find(services.Get<MissionCatalog>(), parse.GetValue(id)!);
+            var detail = register.Build(corpus, mission);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(RegisterJson.Detail(detail));

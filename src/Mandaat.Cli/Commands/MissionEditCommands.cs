@@ -3,6 +3,8 @@ using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
 using Mandaat.Hosting;
 using Mandaat.Missions;
+using Mandaat.Register.Missions;
+using Mandaat.Store;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
@@ -20,7 +22,7 @@ public static class MissionEditCommands
         var from = new Argument<string>("from") { Description = "The mission that is the same deployment as the other (id or name); it disappears into it." };
         var into = new Argument<string>("into") { Description = "The mission that keeps its id and takes the other's names, dossiers and documents." };
         var command = new Command("merge", "Merge one mission into another, in the file MANDAAT_MISSIONS names.") { from, into };
-        command.SetAction(parse => Edit(services, parse, file => MissionUserFile.Merge(file, parse.GetValue(from)!, parse.GetValue(into)!),
+        command.SetAction((parse, ct) => Edit(services, parse, (file, provisional) => MissionUserFile.Merge(file, parse.GetValue(from)!, parse.GetValue(into)!, provisional),
             merge => ($"merged {merge.From} into {merge.Into}", new Dictionary<string, object> { ["merged"] = new { from = merge.From, into = merge.Into } })));
         return command;
     }
@@ -30,12 +32,12 @@ public static class MissionEditCommands
         var mission = new Argument<string>("mission") { Description = "The mission to rename (id or name)." };
         var name = new Argument<string>("name") { Description = "Its new name; the old one stays an alias." };
         var command = new Command("rename", "Give a mission a new name, in the file MANDAAT_MISSIONS names.") { mission, name };
-        command.SetAction(parse => Edit(services, parse, file => MissionUserFile.Rename(file, parse.GetValue(mission)!, parse.GetValue(name)!),
+        command.SetAction((parse, ct) => Edit(services, parse, (file, provisional) => MissionUserFile.Rename(file, parse.GetValue(mission)!, parse.GetValue(name)!, provisional),
             rename => ($"renamed {rename.Id} to \"{rename.Name}\"", new Dictionary<string, object> { ["renamed"] = new { id = rename.Id, name = rename.Name } })));
         return command;
     }
 
-    private static int Edit<T>(CommandServices services, ParseResult parse, Func<string, T> edit, Func<T, (string Text, Dictionary<string, object> Json)> report)
+    private static async Task<int> Edit<T>(CommandServices services, ParseResult parse, Func<string, IReadOnlyList<Mission>, T> edit, Func<T, (string Text, Dictionary<string, object> Json)> report)
     {
         var file = services.Get<IOptions<MandaatOptions>>().Value.MissionsFile;
         if (string.IsNullOrWhiteSpace(file))
@@ -47,7 +49,7 @@ public static class MissionEditCommands
         T done;
         try
         {
-            done = edit(file);
+            done = edit(file, await ProvisionalAsync(services));
         }
         catch (MissionCatalogException ex)
         {
@@ -66,5 +68,21 @@ public static class MissionEditCommands
         }
 
         return ExitCodes.Success;
+    }
+
+    // The store's provisional missions, so one a decision letter named can be merged or renamed; none without a store.
+    private static async Task<IReadOnlyList<Mission>> ProvisionalAsync(CommandServices services)
+    {
+        IDocumentStore store;
+        try
+        {
+            store = await services.StoreAsync();
+        }
+        catch (UsageException)
+        {
+            return [];
+        }
+
+        return (await services.Get<MissionRegister>().LoadAsync(store, CancellationToken.None)).Provisional;
     }
 }

@@ -25,12 +25,19 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
     public async Task<IReadOnlyList<MissionSummary>> ListAsync(IDocumentStore store, CancellationToken cancellationToken) =>
         All(await LoadAsync(store, cancellationToken)).Select(m => m.Mission).ToList();
 
-    /// <summary>One mission by catalogue id or any of its names; null when the catalogue has no such mission.</summary>
-    public async Task<MissionDetail?> GetAsync(IDocumentStore store, string idOrName, CancellationToken cancellationToken) =>
-        catalog.Find(idOrName.Trim()) is { } mission ? Build(await LoadAsync(store, cancellationToken), mission) : null;
+    /// <summary>One mission by catalogue id or any of its names, or a provisional one of the store; null when there is no such mission.</summary>
+    public async Task<MissionDetail?> GetAsync(IDocumentStore store, string idOrName, CancellationToken cancellationToken)
+    {
+        var corpus = await LoadAsync(store, cancellationToken);
+        return Find(corpus, idOrName) is { } mission ? Build(corpus, mission) : null;
+    }
+
+    /// <summary>The catalogue's mission by id or name, else the corpus's provisional one.</summary>
+    public Mission? Find(RegisterCorpus corpus, string idOrName) =>
+        catalog.Find(idOrName.Trim()) ?? new MissionCatalog(corpus.Provisional).Find(idOrName.Trim());
 
     public IReadOnlyList<MissionDetail> All(RegisterCorpus corpus) =>
-        catalog.Missions.Where(m => corpus.Documents.Any(d => d.Concerns(m.Id)))
+        catalog.Missions.Concat(corpus.Provisional).Where(m => corpus.Documents.Any(d => d.Concerns(m.Id)))
             .Select(m => Build(corpus, m))
             .OrderBy(m => m.Mission.First is null).ThenBy(m => m.Mission.First).ThenBy(m => m.Mission.Id, StringComparer.Ordinal)
             .ToList();
@@ -59,7 +66,10 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
             components.Where(c => c.Kind == ComponentKind.Budget)
                 .Select(c => (Component: c, Money: (MoneyFact)c.Fact))
                 .Select(x => new BudgetItem(x.Money.Amount, x.Money.Qualifier, x.Component.Label, x.Component.Year, x.Component.Document))
-                .ToList());
+                .ToList())
+        {
+            Provisional = mission.Provisional,
+        };
         return new MissionDetail(summary, components, conflicts, timeline);
     }
 
