@@ -23,6 +23,7 @@ public static class RegisterJson
         status = m.Status,
         mandate_end = m.MandateEnd,
         undated = m.Undated,
+        provisional = m.Provisional,
     };
 
     /// <summary>The mission object is the <c>missions</c> row with its components and conflicts added.</summary>

@@ -4,9 +4,10 @@ namespace Mandaat.Missions;
 
 /// <summary>
 /// Decides which missions each document concerns. Evidence, strongest first: the mission's names in
-/// the text and the facts' mission tags (twice, or once in one of the mission's dossiers); a dossier
-/// that belongs to one mission only; and, for a document that names no mission, the missions of the
-/// documents it cites or that cite it, when it shares their dossier.
+/// the text and the facts' mission tags (twice, or once beside one of its regions or in one of its dossiers); a dossier
+/// that belongs to one mission only; the region a dated document names twice, read as the mission running
+/// there at its date; and, for a document that names no mission, the missions of the documents it cites or
+/// that cite it, when it shares their dossier.
 /// </summary>
 public sealed class MissionLinker(MissionCatalog catalog)
 {
@@ -32,7 +33,7 @@ public sealed class MissionLinker(MissionCatalog catalog)
 
     private List<string> Direct(DocumentEvidence document)
     {
-        var counts = catalog.Mentions(document.Text)
+        var counts = catalog.Mentions(document.Text, document.Date)
             .GroupBy(m => m.Mission.Id)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var tag in document.Facts.SelectMany(f => f.Missions ?? []).Distinct())
@@ -40,9 +41,11 @@ public sealed class MissionLinker(MissionCatalog catalog)
             counts.TryAdd(tag, 1);
         }
 
+        // A mission named once where the text also names its place ("Patriotmissie in Turkije") is as good as twice.
+        var placed = counts.Values.Any(c => c == 1) ? catalog.MissionsPlacedIn(document.Text) : new HashSet<string>();
         var dossier = document.Dossier;
-        var linked = counts.Where(c => c.Value >= MentionsNeeded || (dossier is not null && InDossier(c.Key, dossier)))
-            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
+        var linked = counts.Where(c => c.Value >= MentionsNeeded || placed.Contains(c.Key) || (dossier is not null && InDossier(c.Key, dossier)))
+            .OrderByDescending(c => c.Value).ThenByDescending(c => Running(c.Key, document.Date)).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
         if (linked.Count == 0 && dossier is not null)
         {
             var owners = catalog.Missions.Where(m => m.Dossiers.Contains(dossier)).ToList();
@@ -52,8 +55,18 @@ public sealed class MissionLinker(MissionCatalog catalog)
             }
         }
 
+        if (linked.Count == 0)
+        {
+            // A paper on "de situatie in Kosovo" or "Tsjaad" names its deployment by place only.
+            linked.AddRange(catalog.RegionMentions(document.Text, document.Date).Where(r => r.Count >= MentionsNeeded).Take(1).Select(r => r.Mission.Id));
+        }
+
         return linked;
     }
+
+    // Of two missions named as often, the one running at the document's date is the more likely subject.
+    private bool Running(string missionId, DateOnly? date) =>
+        date is { } day && catalog.Missions.FirstOrDefault(m => m.Id == missionId)?.Period.Contains(day) == true;
 
     private bool InDossier(string missionId, string dossier) =>
         catalog.Missions.FirstOrDefault(m => m.Id == missionId)?.Dossiers.Contains(dossier) == true;

@@ -1,44 +1,86 @@
+using Mandaat.Core.Documents;
 using Mandaat.Core.Facts;
 using Mandaat.Core.Text;
 
 namespace Mandaat.Missions;
 
 /// <summary>
-/// Tags each fact with the missions it concerns: those named in the fact's own paragraph, else the
-/// missions the document as a whole is about (named at least twice), so that a figure in a paragraph
-/// that does not repeat the mission's name still lands with its mission.
+/// Tags each fact with the mission its passage is about, nearest first: the missions its own sentence names;
+/// else, in its paragraph, those of the sentence naming one last before it (or first after it); else its
+/// section's heading's missions, then those of the sentence its section names one in last before it; else the one mission the document is mostly
+/// about (named most, at least twice). A letter on several missions thus splits its facts between them: the
+/// personnel of a paragraph on NATO Mission Iraq is not also counted for the anti-ISIS coalition the letter
+/// names elsewhere.
 /// </summary>
 public sealed class MissionTagger(MissionCatalog catalog)
 {
     private const int DocumentMentionsNeeded = 2;
 
-    public IReadOnlyList<Fact> Tag(NormalizedText text, IReadOnlyList<Fact> facts)
+    public IReadOnlyList<Fact> Tag(NormalizedText text, IReadOnlyList<Fact> facts) => Tag(text, facts, null, []);
+
+    /// <summary>
+    /// As <see cref="Tag(NormalizedText, IReadOnlyList{Fact})"/>, a name several missions share read as the one of
+    /// the document's date, and the document's sections consulted when a paragraph names no mission.
+    /// </summary>
+    public IReadOnlyList<Fact> Tag(NormalizedText text, IReadOnlyList<Fact> facts, DateOnly? date, IReadOnlyList<Section> sections)
     {
-        var byParagraph = new Dictionary<int, List<string>>();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (mission, offset) in catalog.Mentions(text.Text))
-        {
-            var paragraph = text.ParagraphAt(offset);
-            if (!byParagraph.TryGetValue(paragraph, out var list))
-            {
-                byParagraph[paragraph] = list = [];
-            }
-
-            if (!list.Contains(mission.Id))
-            {
-                list.Add(mission.Id);
-            }
-
-            counts[mission.Id] = counts.GetValueOrDefault(mission.Id) + 1;
-        }
-
-        var documentMissions = counts.Where(c => c.Value >= DocumentMentionsNeeded)
-            .OrderByDescending(c => c.Value).Select(c => c.Key).ToList();
+        var mentions = catalog.Mentions(text.Text, date).Select(m => (m.Mission.Id, m.Offset)).ToList();
+        var strongest = mentions.GroupBy(m => m.Id).Where(g => g.Count() >= DocumentMentionsNeeded)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Offset)).Select(g => g.Key).Take(1).ToList();
         return facts.Select(fact =>
         {
-            var paragraph = fact.Citation?.Paragraph ?? -1;
-            IReadOnlyList<string> missions = byParagraph.TryGetValue(paragraph, out var named) ? named : documentMissions;
+            IReadOnlyList<string> missions = fact.Citation is { } citation ? Passage(text, citation, sections, mentions) ?? strongest : strongest;
             return missions.Count == 0 ? fact : fact with { Missions = missions };
         }).ToList();
+    }
+
+    private static List<string>? Passage(NormalizedText text, Citation citation, IReadOnlyList<Section> sections, List<(string Id, int Offset)> mentions)
+    {
+        var sentence = Sentences.Around(text, citation.Start);
+        if (Within(mentions, sentence.Start, sentence.Start + sentence.Length) is { Count: > 0 } named)
+        {
+            return named;
+        }
+
+        if (citation.Paragraph >= 0 && citation.Paragraph < text.Paragraphs.Count
+            && Nearest(text, mentions, text.Paragraphs[citation.Paragraph], citation.Start, orAfter: true) is { } inParagraph)
+        {
+            return inParagraph;
+        }
+
+        for (var section = sections.FirstOrDefault(s => s.Index == citation.Section); section is not null;
+             section = sections.FirstOrDefault(s => s.Index == section.ParentIndex))
+        {
+            if (Within(mentions, section.HeadingSpan.Start, section.HeadingSpan.Start + section.HeadingSpan.Length) is { Count: > 0 } heading)
+            {
+                return heading;
+            }
+
+            if (Nearest(text, mentions, section.BodySpan, citation.Start, orAfter: false) is { } inSection)
+            {
+                return inSection;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> Within(List<(string Id, int Offset)> mentions, int start, int end) =>
+        mentions.Where(m => m.Offset >= start && m.Offset < end).Select(m => m.Id).Distinct().ToList();
+
+    // The missions of the sentence that names one last before the offset (or first after it): a sentence naming
+    // two ("de ATFME en de Capacity Building Mission Iraq") hands both to the figures that follow it.
+    private static List<string>? Nearest(NormalizedText text, List<(string Id, int Offset)> mentions, TextSpan span, int offset, bool orAfter)
+    {
+        var inside = mentions.Where(m => span.Contains(m.Offset)).ToList();
+        var before = inside.Where(m => m.Offset <= offset).Select(m => (int?)m.Offset).LastOrDefault();
+        var nearest = before ?? (orAfter ? inside.Where(m => m.Offset > offset).Select(m => (int?)m.Offset).FirstOrDefault() : null);
+        if (nearest is not { } at)
+        {
+            return null;
+        }
+
+        var sentence = Sentences.Around(text, at);
+        return Within(mentions, sentence.Start, sentence.End);
     }
 }

@@ -66,7 +66,7 @@ public abstract class RegisterContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_summary_has_first_and_last_date_caps_assets_and_status()
+    public async Task The_summary_has_first_and_last_date_caps_assets_and_status_and_a_number_of_people_trained_is_no_cap()
     {
         var summary = (await Register.GetAsync(Store, RegisterLetters.Mission, default))!.Mission;
 

@@ -63,6 +63,9 @@ internal static class RegisterLetters
                 new AssetFact("F-16", [], 2) { Quote = "levert twee F-16’s", Missions = [Mission] },
                 new PeriodFact(null, new DateOnly(2023, 12, 31), null, null) { Quote = "tot en met 31 december 2023", Missions = [Mission] })
             .Paragraph(
+                "Sinds 2015 zijn ongeveer 3000 Iraakse militairen getraind.",
+                new PersonnelFact(3000, null, "ongeveer") { Quote = "ongeveer 3000 Iraakse militairen", Missions = [Mission] })
+            .Paragraph(
                 "Over de voortgang wordt in de eerstvolgende voortgangsrapportage aan uw Kamer gerapporteerd.",
                 new CommitmentFact(new DateOnly(2022, 11, 1)) { Quote = "Over de voortgang wordt in de eerstvolgende voortgangsrapportage aan uw Kamer gerapporteerd.", Missions = [Mission] })
             .SignedBy("B. Jansen", "De Minister van Buitenlandse Zaken")

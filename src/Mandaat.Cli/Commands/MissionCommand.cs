@@ -13,13 +13,19 @@ public static class MissionCommand
     public static Command Create(CommandServices services)
     {
         var id = new Argument<string>("mission") { Description = "A catalogue id (anti-isis) or any name of the mission (\"Operation Inherent Resolve\")." };
-        var command = new Command("mission", "Show one mission: documents, components over time, conflicts and timeline.") { id };
+        var command = new Command("mission", "Show one mission: documents, components over time, conflicts and timeline.")
+        {
+            id,
+            MissionEditCommands.Merge(services),
+            MissionEditCommands.Rename(services),
+        };
         command.SetAction(async (parse, ct) =>
         {
-            var mission = MissionLookup.Find(services.Get<MissionCatalog>(), parse.GetValue(id)!);
             var store = await services.StoreAsync();
             var register = services.Get<MissionRegister>();
-            var detail = register.Build(await register.LoadAsync(store, ct), mission);
+            var corpus = await register.LoadAsync(store, ct);
+            var mission = register.Find(corpus, parse.GetValue(id)!) ?? MissionLookup.Find(services.Get<MissionCatalog>(), parse.GetValue(id)!);
+            var detail = register.Build(corpus, mission);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(RegisterJson.Detail(detail));

@@ -1,3 +1,4 @@
+using Mandaat.Core.Documents;
 using Mandaat.Missions;
 using Mandaat.Register.Citations;
 using Mandaat.Store;
@@ -6,7 +7,8 @@ namespace Mandaat.Register.Corpus;
 
 /// <summary>
 /// Reads every stored document through <see cref="IDocumentStore"/> (so any backend serves), links
-/// each to its missions and dates undated ones from the citations of later documents.
+/// each to its missions (the catalogue's and the provisional ones its decision letters name) and dates
+/// undated ones from the citations of later documents.
 /// </summary>
 public sealed class CorpusLoader(MissionCatalog catalog)
 {
@@ -22,13 +24,30 @@ public sealed class CorpusLoader(MissionCatalog catalog)
         }
 
         var cited = details.SelectMany(d => CitedDateReader.Read(d.Summary.Id, d.Text)).ToList();
-        var links = new MissionLinker(catalog).Link(details.Select(d => new DocumentEvidence(d.Summary.Id, d.Summary.Dossier, d.Text, d.Facts)).ToList());
+        var provisional = Provisional(details);
+        var linking = provisional.Count == 0 ? catalog : new MissionCatalog(catalog.Missions.Concat(provisional));
+        var links = new MissionLinker(linking).Link(details.Select(d => new DocumentEvidence(d.Summary.Id, d.Summary.Dossier, d.Text, d.Facts) { Date = DocumentDates.ForMissions(d.Summary.Date, d.Summary.Session) }).ToList());
         var documents = details.Select(d =>
         {
             var (date, source) = DateOf(d, cited);
             return new RegisterDocument(d, date, source, links[d.Summary.Id]);
         }).ToList();
-        return new RegisterCorpus(documents, cited);
+        return new RegisterCorpus(documents, cited) { Provisional = provisional };
+    }
+
+    // Only a letter that decides names an operation as its own subject; a report or debate may name any.
+    private List<Mission> Provisional(List<DocumentDetail> details)
+    {
+        var found = new Dictionary<string, Mission>(StringComparer.Ordinal);
+        foreach (var detail in details.Where(d => d.Summary.Kind == DocumentKind.Artikel100 || d.Summary.Kind == DocumentKind.Kennisgeving))
+        {
+            foreach (var mission in ProvisionalMissions.Find(detail.Text, catalog, DocumentDates.ForMissions(detail.Summary.Date, detail.Summary.Session)))
+            {
+                found.TryAdd(mission.Id, mission);
+            }
+        }
+
+        return [.. found.Values];
     }
 
     // Only a date every citing document agrees on is used; disagreeing citations are a conflict, not a date.

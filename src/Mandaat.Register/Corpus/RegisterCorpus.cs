@@ -1,3 +1,4 @@
+using Mandaat.Missions;
 using Mandaat.Register.Citations;
 
 namespace Mandaat.Register.Corpus;
@@ -6,6 +7,9 @@ namespace Mandaat.Register.Corpus;
 public sealed record RegisterCorpus(IReadOnlyList<RegisterDocument> Documents, IReadOnlyList<CitedDate> CitedDates)
 {
     public RegisterDocument? Find(string id) => Documents.FirstOrDefault(d => d.Id == id);
+
+    /// <summary>The operations decision letters contribute to that no catalogue lists (<see cref="ProvisionalMissions"/>).</summary>
+    public IReadOnlyList<Mission> Provisional { get; init; } = [];
 
     /// <summary>Dated documents in date order, then undated ones (by session, then id).</summary>
     public static IEnumerable<RegisterDocument> InTimeOrder(IEnumerable<RegisterDocument> documents) =>

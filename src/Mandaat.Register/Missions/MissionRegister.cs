@@ -25,12 +25,19 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
     public async Task<IReadOnlyList<MissionSummary>> ListAsync(IDocumentStore store, CancellationToken cancellationToken) =>
         All(await LoadAsync(store, cancellationToken)).Select(m => m.Mission).ToList();
 
-    /// <summary>One mission by catalogue id or any of its names; null when the catalogue has no such mission.</summary>
-    public async Task<MissionDetail?> GetAsync(IDocumentStore store, string idOrName, CancellationToken cancellationToken) =>
-        catalog.Find(idOrName.Trim()) is { } mission ? Build(await LoadAsync(store, cancellationToken), mission) : null;
+    /// <summary>One mission by catalogue id or any of its names, or a provisional one of the store; null when there is no such mission.</summary>
+    public async Task<MissionDetail?> GetAsync(IDocumentStore store, string idOrName, CancellationToken cancellationToken)
+    {
+        var corpus = await LoadAsync(store, cancellationToken);
+        return Find(corpus, idOrName) is { } mission ? Build(corpus, mission) : null;
+    }
+
+    /// <summary>The catalogue's mission by id or name, else the corpus's provisional one.</summary>
+    public Mission? Find(RegisterCorpus corpus, string idOrName) =>
+        catalog.Find(idOrName.Trim()) ?? new MissionCatalog(corpus.Provisional).Find(idOrName.Trim());
 
     public IReadOnlyList<MissionDetail> All(RegisterCorpus corpus) =>
-        catalog.Missions.Where(m => corpus.Documents.Any(d => d.Concerns(m.Id)))
+        catalog.Missions.Concat(corpus.Provisional).Where(m => corpus.Documents.Any(d => d.Concerns(m.Id)))
             .Select(m => Build(corpus, m))
             .OrderBy(m => m.Mission.First is null).ThenBy(m => m.Mission.First).ThenBy(m => m.Mission.Id, StringComparer.Ordinal)
             .ToList();
@@ -59,7 +66,10 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
             components.Where(c => c.Kind == ComponentKind.Budget)
                 .Select(c => (Component: c, Money: (MoneyFact)c.Fact))
                 .Select(x => new BudgetItem(x.Money.Amount, x.Money.Qualifier, x.Component.Label, x.Component.Year, x.Component.Document))
-                .ToList());
+                .ToList())
+        {
+            Provisional = mission.Provisional,
+        };
         return new MissionDetail(summary, components, conflicts, timeline);
     }
 
@@ -82,10 +92,15 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
         return mandateEnd is null ? MissionStatus.Unknown : mandateEnd >= today ? MissionStatus.Active : MissionStatus.Ended;
     }
 
-    // A cap is what a deciding letter allows: the upper end of a range where one is given.
+    // A cap is what a deciding letter allows ("maximaal 150 militairen", "ten hoogste 6"), not every number of people
+    // it mentions: "ongeveer 3000" trained soldiers or "momenteel 5 ontplooid" are no cap. A range's upper end is its cap.
     private static int? MaxPersonnel(IReadOnlyList<MissionComponent> components) =>
         components.Where(c => c.Kind == ComponentKind.Personnel && Deciding(c))
-            .Select(c => (PersonnelFact)c.Fact).Select(p => (int?)(p.MaxCount ?? p.Count)).Max();
+            .Select(c => (PersonnelFact)c.Fact).Where(p => p.Qualifier == CapQualifier)
+            .Select(p => (int?)(p.MaxCount ?? p.Count)).Max();
+
+    /// <summary>The format value every cap word ("maximaal", "ten hoogste", "hooguit", "tot") is read as.</summary>
+    private const string CapQualifier = "maximaal";
 
     // Per asset the latest deciding letter's number: the count it states most often.
     private static IReadOnlyList<AssetSummary> Assets(IReadOnlyList<MissionComponent> components)

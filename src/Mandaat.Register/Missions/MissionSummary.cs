@@ -13,7 +13,11 @@ public sealed record MissionSummary(
     DateOnly? MandateEnd,
     int? MaxPersonnel,
     IReadOnlyList<AssetSummary> Assets,
-    IReadOnlyList<BudgetItem> Budget);
+    IReadOnlyList<BudgetItem> Budget)
+{
+    /// <summary>True for an operation a decision letter named that no catalogue lists yet (docs/MISSIONS.md).</summary>
+    public bool Provisional { get; init; }
+}
 
 /// <summary>An asset of a mission as its latest deciding letter gives it.</summary>
 public sealed record AssetSummary(string Asset, int Count, string Document);

@@ -18,7 +18,7 @@ public static class DashboardPage
         var html = new StringBuilder("<section aria-labelledby=\"missies\"><h2 id=\"missies\">Missies</h2><table><thead><tr><th scope=\"col\">Missie</th><th scope=\"col\">Periode</th><th scope=\"col\">Max. personeel</th><th scope=\"col\">Documenten</th></tr></thead><tbody>");
         foreach (var m in missions)
         {
-            html.Append($"<tr><td><a href=\"/missies/{Html.E(m.Id)}\">{Html.E(m.Name)}</a></td><td>{Html.Date(m.First)} – {Html.Date(m.Last)}</td><td>{m.MaxPersonnel?.ToString(Html.Dutch) ?? "–"}</td><td>{m.Documents.Count}</td></tr>");
+            html.Append($"<tr><td><a href=\"/missies/{Html.E(m.Id)}\">{Html.E(m.Name)}</a>{(m.Provisional ? " <small>(voorlopig)</small>" : string.Empty)}</td><td>{Html.Date(m.First)} – {Html.Date(m.Last)}</td><td>{m.MaxPersonnel?.ToString(Html.Dutch) ?? "–"}</td><td>{m.Documents.Count}</td></tr>");
         }
 
         html.Append("</tbody></table></section><section aria-labelledby=\"recent\"><h2 id=\"recent\">Laatste documenten</h2><ul>");

@@ -16,7 +16,10 @@ public static class MissionPage
         }
 
         var m = detail.Mission;
-        var html = new StringBuilder($"<p>{Html.Date(m.First)} – {Html.Date(m.Last)} · status: {Html.E(m.Status.Slug)} · max. personeel: {m.MaxPersonnel?.ToString(Html.Dutch) ?? "onbekend"}</p>");
+        var html = new StringBuilder(m.Provisional
+            ? "<p class=\"voorlopig\"><strong>Voorlopige missie:</strong> een besluitbrief noemt deze operatie, maar de missielijst kent haar nog niet. Voeg haar toe, voeg haar samen of hernoem haar met <code>mandaat mission merge|rename</code>.</p>"
+            : string.Empty);
+        html.Append($"<p>{Html.Date(m.First)} – {Html.Date(m.Last)} · status: {Html.E(m.Status.Slug)} · max. personeel: {m.MaxPersonnel?.ToString(Html.Dutch) ?? "onbekend"}</p>");
         html.Append("<section aria-labelledby=\"tijdlijn\"><h2 id=\"tijdlijn\">Tijdlijn</h2>");
         html.Append(TimelineSvg.Render(m.Name, detail.Timeline, detail.Components));
         html.Append("</section><section aria-labelledby=\"plafonds\"><h2 id=\"plafonds\">Personeel en middelen door de tijd</h2><table><thead><tr><th scope=\"col\">Datum</th><th scope=\"col\">Soort</th><th scope=\"col\">Omschrijving</th><th scope=\"col\">Aantal</th><th scope=\"col\">Bron</th></tr></thead><tbody>");
