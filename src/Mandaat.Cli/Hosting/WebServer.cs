@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Mandaat.Cli.Hosting;
 
@@ -40,9 +40,7 @@ public static class WebServer
             builder.Services.AddSingleton(services.Get<LazyStore>());
             builder.WebHost.UseUrls($"http://{FormatHost(address)}:{port}");
             // Logs go to stderr and stay quiet unless asked: stdout carries the address scripts read.
-            builder.Logging.ClearProviders();
-            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-            builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+            LogOutput.Configure(builder.Logging, services.Get<IOptions<MandaatOptions>>().Value.LogFormat, verbose, server: true);
         });
 
         try
