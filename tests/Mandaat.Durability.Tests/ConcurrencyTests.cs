@@ -9,7 +9,8 @@ namespace Mandaat.Durability.Tests;
 /// store every document once between them; a web server and direct readers keep answering from whole
 /// documents while another process ingests.
 /// </summary>
-public sealed class ConcurrencyTests(DurabilityCorpus corpus) : IClassFixture<DurabilityCorpus>, IDisposable
+[Collection(DurabilitySuite.Name)]
+public sealed class ConcurrencyTests(DurabilityCorpus corpus) : IDisposable
 {
     private readonly CliWorkspace _workspace = new();
 

@@ -9,7 +9,8 @@ namespace Mandaat.Durability.Tests;
 /// answers, and once there is room the same ingest completes it exactly. Two ways to fill a disk: a small tmpfs
 /// (a real full file system, where the test may mount one) and a file-size limit (ulimit -f, anywhere).
 /// </summary>
-public sealed class FullDiskTests(DurabilityCorpus corpus, ITestOutputHelper output) : IClassFixture<DurabilityCorpus>, IDisposable
+[Collection(DurabilitySuite.Name)]
+public sealed class FullDiskTests(DurabilityCorpus corpus, ITestOutputHelper output) : IDisposable
 {
     // The samples take about 1.1 MB; the whole corpus about 5 MB.
     private const int FullAtKilobytes = 2500;
@@ -52,14 +53,15 @@ public sealed class FullDiskTests(DurabilityCorpus corpus, ITestOutputHelper out
 
     private async Task FillAndRecoverAsync(string database, IReadOnlyList<string> whileFull, Action makeRoom)
     {
-        Assert.Equal(0, _workspace.Run("--db", database, "ingest", RepoPaths.Samples).ExitCode);
+        var first = _workspace.Run("--db", database, "ingest", RepoPaths.Samples);
+        Assert.True(first.ExitCode == 0, first.Stderr);
         var samples = await StoreChecks.SqliteAsync(database);
 
         _workspace.Launcher = whileFull;
         var full = _workspace.Run("--db", database, "ingest", DurabilityCorpus.RealWorld, "--json");
         _workspace.Launcher = [];
 
-        Assert.Equal(1, full.ExitCode);
+        Assert.True(full.ExitCode == 1, $"exit {full.ExitCode}: {full.Stderr}");
         Assert.DoesNotContain("unexpected failure", full.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", full.Stderr, StringComparison.Ordinal);
         var failed = full.Json.GetProperty("failed").EnumerateArray().Select(f => f.GetProperty("error").GetString()!).ToList();
@@ -72,14 +74,16 @@ public sealed class FullDiskTests(DurabilityCorpus corpus, ITestOutputHelper out
         var rows = await StoreChecks.SqliteAsync(database);
         Assert.True(rows.Documents >= samples.Documents, $"documents went from {samples.Documents} to {rows.Documents}");
         Assert.True(rows.Documents < corpus.Counts.Documents, "the disk never filled: the test proves nothing");
-        Assert.Equal(0, _workspace.Run("--db", database, "search", "Erbil", "--json").ExitCode);
+        var search = _workspace.Run("--db", database, "search", "Erbil", "--json");
+        Assert.True(search.ExitCode == 0, "search on the store left by the full disk: " + search.Stderr);
 
         makeRoom();
         var rerun = _workspace.Run("--db", database, "ingest", RepoPaths.Samples, DurabilityCorpus.RealWorld, "--json");
 
         Assert.True(rerun.ExitCode == 0, rerun.Stderr);
         Assert.Equal(corpus.Ids, DurabilityCorpus.StoreIds(_workspace, database));
-        Assert.Equal(corpus.Counts, await StoreChecks.SqliteAsync(database));
+        var completed = await StoreChecks.SqliteAsync(database);
+        Assert.True(corpus.Counts == completed, $"after the rerun {completed}, one uninterrupted ingest {corpus.Counts}");
     }
 
     private static bool Mount(params string[] args)

@@ -9,7 +9,8 @@ namespace Mandaat.Durability.Tests;
 /// kind and the same search answers as one uninterrupted ingest. The seed is printed; set
 /// MANDAAT_DURABILITY_SEED to replay a failure.
 /// </summary>
-public sealed class KillDuringIngestTests(DurabilityCorpus corpus, ITestOutputHelper output) : IClassFixture<DurabilityCorpus>, IDisposable
+[Collection(DurabilitySuite.Name)]
+public sealed class KillDuringIngestTests(DurabilityCorpus corpus, ITestOutputHelper output) : IDisposable
 {
     private const int Kills = 3;
 
