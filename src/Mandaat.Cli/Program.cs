@@ -30,6 +30,7 @@ var root = new RootCommand("Mandaat reads the Dutch parliament's record of milit
     CommitmentsCommand.Create(services),
     ExportCommand.Create(services),
     CopyCommand.Create(),
+    BackupCommand.Create(services),
     ServeCommand.Create(services),
 };
 

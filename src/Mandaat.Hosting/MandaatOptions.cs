@@ -13,6 +13,8 @@ public sealed class MandaatOptions
 
     public const string MissionsSetting = "MANDAAT_MISSIONS";
 
+    public const string LogFormatSetting = "MANDAAT_LOG_FORMAT";
+
     /// <summary>The store: a SQLite file path or a PostgreSQL address (--db overrides it).</summary>
     [ConfigurationKeyName(StoreSetting)]
     public string Store { get; set; } = StoreLocation.DefaultPath;
@@ -20,4 +22,8 @@ public sealed class MandaatOptions
     /// <summary>A file of the user's own missions beside the shipped catalogue, of the shape of missions.json (MissionCatalog.Load).</summary>
     [ConfigurationKeyName(MissionsSetting)]
     public string? MissionsFile { get; set; }
+
+    /// <summary>How logs are written on stderr: <c>text</c> (default) or <c>json</c>, one JSON object a line for a log collector (<see cref="LogOutput"/>).</summary>
+    [ConfigurationKeyName(LogFormatSetting)]
+    public string LogFormat { get; set; } = LogOutput.Text;
 }

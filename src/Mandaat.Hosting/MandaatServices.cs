@@ -59,17 +59,16 @@ public static class MandaatServices
 
     /// <summary>
     /// The services of one command: the environment's settings with <paramref name="overrides"/> (the command
-    /// line's) over them, checked before anything is built. Disposed asynchronously, with the store, after it.
+    /// line's) over them, checked before anything is built, logging on stderr as <see cref="LogOutput"/> says.
+    /// Disposed asynchronously, with the store, after it.
     /// </summary>
-    public static ServiceProvider Build(IReadOnlyDictionary<string, string?> overrides, Action<ILoggingBuilder>? logging = null)
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?> overrides, bool verbose = false)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
         Validate(configuration);
         var services = new ServiceCollection().AddMandaat(configuration);
-        if (logging is not null)
-        {
-            services.AddLogging(logging);
-        }
+        var format = configuration[MandaatOptions.LogFormatSetting];
+        services.AddLogging(logs => LogOutput.Configure(logs, string.IsNullOrWhiteSpace(format) ? LogOutput.Text : format, verbose, server: false));
 
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

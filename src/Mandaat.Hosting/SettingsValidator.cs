@@ -28,6 +28,11 @@ public sealed class SettingsValidator : IValidateOptions<MandaatOptions>, IValid
             failures.Add(missions);
         }
 
+        if (!LogOutput.Formats.Contains(options.LogFormat))
+        {
+            failures.Add($"{MandaatOptions.LogFormatSetting} is '{options.LogFormat}'; give {string.Join(" or ", LogOutput.Formats)} (default {LogOutput.Text})");
+        }
+
         return Result(failures);
     }
 

@@ -77,5 +77,11 @@ public sealed class StoreLocation
         }
     }
 
+    /// <summary>An online backup of a SQLite store into <paramref name="target"/> (<see cref="SqliteBackup"/>); PostgreSQL's own tool, pg_dump, backs up a server's store.</summary>
+    public Task<(StoreFingerprint Fingerprint, long Bytes)> BackupAsync(string target, bool overwrite, CancellationToken cancellationToken) =>
+        IsPostgres
+            ? throw new StoreException($"{Description} is a PostgreSQL store: back it up with pg_dump")
+            : SqliteBackup.WriteAsync(Address, target, overwrite, cancellationToken);
+
     public override string ToString() => Description;
 }

@@ -21,14 +21,20 @@ public sealed partial class SqliteDocumentStore
     {
         var units = AnalyzedUnitsOf(document);
         await using var connection = await OpenAsync(cancellationToken);
-        // IMMEDIATE takes the write lock up front, so two ingesters cannot both decide a paper is new.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        using var writer = new SqliteDocumentWriter(connection, transaction);
-        var saved = writer.Write(document, units);
-        writer.WriteTotals();
-        await transaction.CommitAsync(cancellationToken);
-
-        return saved;
+        try
+        {
+            // IMMEDIATE takes the write lock up front, so two ingesters cannot both decide a paper is new.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            using var writer = new SqliteDocumentWriter(connection, transaction);
+            var saved = writer.Write(document, units);
+            writer.WriteTotals();
+            await transaction.CommitAsync(cancellationToken);
+            return saved;
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreException($"{document.Id} was not stored: {WriteFailure(ex)}", ex);
+        }
     }
 
     /// <summary>
@@ -46,9 +52,28 @@ public sealed partial class SqliteDocumentStore
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => units[i] = AnalyzedUnitsOf(documents[i]));
 
         await using var connection = await OpenAsync(cancellationToken);
-        return await WriteBatchAsync(connection, documents, units, eachInSavepoint: false, cancellationToken)
-            ?? (await WriteBatchAsync(connection, documents, units, eachInSavepoint: true, cancellationToken))!;
+        try
+        {
+            return await WriteBatchAsync(connection, documents, units, eachInSavepoint: false, cancellationToken)
+                ?? (await WriteBatchAsync(connection, documents, units, eachInSavepoint: true, cancellationToken))!;
+        }
+        catch (SqliteException ex)
+        {
+            // The transaction was rolled back as a whole (its commit or the totals failed): no document of it is stored.
+            throw new StoreException($"not stored: {WriteFailure(ex)}", ex);
+        }
     }
+
+    /// <summary>
+    /// Why a write failed, in words that say what to do. A full disk (or a file-size limit) is the failure an
+    /// archive meets after years: SQLite rolls the transaction back and the store stays as it was before it.
+    /// </summary>
+    private string WriteFailure(SqliteException ex) => ex.SqliteErrorCode switch
+    {
+        SQLitePCL.raw.SQLITE_FULL => $"the disk holding {FilePath} is full; what was stored before is intact: free space and run the same ingest again to add the rest",
+        SQLitePCL.raw.SQLITE_IOERR => $"writing {FilePath} failed ({ex.Message}); what was stored before is intact: check the disk (space, file-size limits) and run the same ingest again",
+        _ => $"{FilePath}: {ex.Message}",
+    };
 
     /// <summary>
     /// The batch in one transaction. Without savepoints a failing document rolls the whole batch back and the
@@ -87,7 +112,7 @@ public sealed partial class SqliteDocumentStore
 
                     transaction.Rollback("document");
                     transaction.Release("document");
-                    results.Add(Outcome<SaveResult>.Fail($"{documents[i].Id} could not be stored in {FilePath}: {ex.Message}; nothing of it was stored"));
+                    results.Add(Outcome<SaveResult>.Fail($"{documents[i].Id} could not be stored, nothing of it was: {WriteFailure(ex)}"));
                 }
             }
 

@@ -66,6 +66,9 @@ public interface IDocumentStore : IAsyncDisposable
 
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
 
+    /// <summary>The schema version, document count and size on disk; a store that cannot be reached throws its StoreException.</summary>
+    Task<StoreStatus> StatusAsync(CancellationToken cancellationToken);
+
     /// <summary>Every document with all its rows, in id order (ordinal comparison): what <c>copy</c> reads.</summary>
     IAsyncEnumerable<DocumentRecord> ExportAsync(CancellationToken cancellationToken);
 

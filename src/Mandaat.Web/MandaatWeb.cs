@@ -1,5 +1,6 @@
 using Mandaat.Web.Api;
 using Mandaat.Web.Hosting;
+using Mandaat.Web.Operations;
 using Mandaat.Web.Pages;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -22,6 +23,7 @@ public static class MandaatWeb
         services.AddSingleton<WriteToken>();
         services.AddSingleton<Upload>();
         services.AddSearchRateLimit();
+        services.AddOperations();
         // Kestrel refuses a body beyond an upload of the limit before reading it.
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebOptions>>((kestrel, web) => kestrel.Limits.MaxRequestBodySize = web.Value.MaxRequestBytes);
         return services;
@@ -30,11 +32,15 @@ public static class MandaatWeb
     public static WebApplication MapMandaatWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Routing first (where the host would put it unasked), so the request metrics know each request's route.
+        app.UseRouting();
+        app.UseRequestMetrics();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();
         app.MapOpenApi();
+        app.MapOperations();
         app.MapDocumentApi();
         app.MapSearchApi();
         app.MapRegisterApi();

@@ -2,13 +2,12 @@ using System.CommandLine;
 using Mandaat.Hosting;
 using Mandaat.Store;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Mandaat.Cli.Hosting;
 
 /// <summary>
 /// The services of this run, composed by Mandaat.Hosting once the command line is parsed (its --db over the
-/// environment's settings, logs on stderr with --verbose) and checked before the command runs; disposed,
+/// environment's settings, logs on stderr with --verbose or MANDAAT_LOG_FORMAT=json) and checked before the command runs; disposed,
 /// with the store, after it.
 /// </summary>
 public sealed class CommandServices : IAsyncDisposable
@@ -21,7 +20,7 @@ public sealed class CommandServices : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(parse);
         var db = parse.GetValue(GlobalOptions.Db);
         var overrides = string.IsNullOrWhiteSpace(db) ? new Dictionary<string, string?>() : new() { [MandaatOptions.StoreSetting] = db };
-        _provider = MandaatServices.Build(overrides, parse.GetValue(GlobalOptions.Verbose) ? LogToStandardError : null);
+        _provider = MandaatServices.Build(overrides, parse.GetValue(GlobalOptions.Verbose));
     }
 
     public T Get<T>()
@@ -48,8 +47,4 @@ public sealed class CommandServices : IAsyncDisposable
             await _provider.DisposeAsync();
         }
     }
-
-    // Stages log to an injected logger; the CLI shows those logs on stderr only with --verbose.
-    private static void LogToStandardError(ILoggingBuilder logs) =>
-        logs.AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).AddFilter(_ => true).SetMinimumLevel(LogLevel.Debug);
 }

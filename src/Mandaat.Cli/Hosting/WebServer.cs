@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
 
 namespace Mandaat.Cli.Hosting;
@@ -40,10 +41,9 @@ public static class WebServer
             builder.Services.AddSingleton(services.Get<LazyStore>());
             builder.WebHost.UseUrls($"http://{FormatHost(address)}:{port}");
             // Logs go to stderr and stay quiet unless asked: stdout carries the address scripts read.
-            builder.Logging.ClearProviders();
-            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-            builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
-            if (!verbose)
+            var logFormat = services.Get<IOptions<MandaatOptions>>().Value.LogFormat;
+            LogOutput.Configure(builder.Logging, logFormat, verbose, server: true);
+            if (!verbose && logFormat != LogOutput.Json)
             {
                 // A failed start (a busy port) is reported below in one line; the host's own log of it is a
                 // stack trace that buries that line.

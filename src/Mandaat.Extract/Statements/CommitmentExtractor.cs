@@ -115,12 +115,14 @@ public sealed partial class CommitmentExtractor : IFactExtractor
 
     // Offers that need no "informeren": parliament will get a letter ("Wij krijgen hierover nog een brief van het
     // kabinet", said in a debate), may have an evaluation at its disposal, is offered a briefing, is sent reports, or a
-    // report will include it.
+    // report will include it. Each skipped word is an atomic group: a word and the spaces after it can be matched one
+    // way only, and without the group the source-generated matcher backtracked through every split of a long run of
+    // repeated phrases ("zal worden opgenomen in de … zal worden opgenomen in de …") without end (found by the fuzzer).
     [GeneratedRegex(
-        @"\b(?:wij|we|de\s+Kamer|uw\s+Kamer|u)\s+(?:krijgen|krijgt|ontvangen|ontvangt)\s+(?:\w+\s+){0,3}?(?:een|de)\s+(?:\w+\s+)?\w*(?:brief|rapportage|reactie|overzicht|evaluatie)\b(?![^.]{0,20}\bhierbij)|" +
-        @"\b(?:(?:Kamer|u)\s+(?:kan|kunt|zal|zult)|(?:kan|kunt|zal|zult)\s+(?:uw\s+|de\s+)?(?:Kamer|u))\s+(?:\w+\s+){0,6}?beschikken\s+over\b|\baanbod\s+(?:\w+\s+){0,3}?om\s+(?:\w+\s+){0,3}?(?:briefing|toelichting|brief)\b|" +
-        @"\b(?:Kamer|u)\s+(?:\w+\s+){0,2}?(?:\w*rapportages?|brieven|brief|overzicht)\s+te\s+(?:sturen|zenden|toesturen|toezenden)\b|" +
-        @"\b(?:zal|zullen)\s+(?:\w+\s+){0,4}?(?:worden\s+)?opgenomen\s+(?:worden\s+)?in\s+(?:de|het)\s+(?:\w+\s+){0,2}?(?:evaluatie|\w*rapportage|jaarverslag)\w*",
+        @"\b(?:wij|we|de\s+Kamer|uw\s+Kamer|u)\s+(?:krijgen|krijgt|ontvangen|ontvangt)\s+(?>\w+\s+){0,3}?(?:een|de)\s+(?>\w+\s+)?\w*(?:brief|rapportage|reactie|overzicht|evaluatie)\b(?![^.]{0,20}\bhierbij)|" +
+        @"\b(?:(?:Kamer|u)\s+(?:kan|kunt|zal|zult)|(?:kan|kunt|zal|zult)\s+(?:uw\s+|de\s+)?(?:Kamer|u))\s+(?>\w+\s+){0,6}?beschikken\s+over\b|\baanbod\s+(?>\w+\s+){0,3}?om\s+(?>\w+\s+){0,3}?(?:briefing|toelichting|brief)\b|" +
+        @"\b(?:Kamer|u)\s+(?>\w+\s+){0,2}?(?:\w*rapportages?|brieven|brief|overzicht)\s+te\s+(?:sturen|zenden|toesturen|toezenden)\b|" +
+        @"\b(?:zal|zullen)\s+(?>\w+\s+){0,4}?(?:worden\s+)?opgenomen\s+(?:worden\s+)?in\s+(?:de|het)\s+(?>\w+\s+){0,2}?(?:evaluatie|\w*rapportage|jaarverslag)\w*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Offer();
 

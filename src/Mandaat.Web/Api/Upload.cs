@@ -1,6 +1,7 @@
 using Mandaat.Pipeline;
 using Mandaat.Store;
 using Mandaat.Web.Hosting;
+using Mandaat.Web.Operations;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -9,8 +10,9 @@ namespace Mandaat.Web.Api;
 /// <summary>
 /// Ingests the multipart field <c>file</c> of a request: size and type checked, written under a fresh
 /// temporary folder by its own (stripped) name, then read by the same ingest as <c>mandaat ingest</c>.
+/// Each upload is counted and timed in the metrics by its outcome.
 /// </summary>
-public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOptions> options)
+public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOptions> options, WebMetrics metrics)
 {
     private readonly WebOptions _limits = options.Value;
 
@@ -21,7 +23,11 @@ public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOp
 
     public int LimitMegabytes => _limits.UploadMegabytes;
 
-    public async Task<Outcome> IngestAsync(HttpRequest request, CancellationToken ct)
+    public Task<Outcome> IngestAsync(HttpRequest request, CancellationToken ct) => metrics.CountUploadAsync(() => ReadAsync(request, ct), MetricOutcome);
+
+    public Task<Outcome> IngestAsync(IFormCollection form, CancellationToken ct) => metrics.CountUploadAsync(() => StoreAsync(form, ct), MetricOutcome);
+
+    private async Task<Outcome> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > _limits.MaxRequestBytes)
@@ -44,10 +50,10 @@ public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOp
             return TooLarge();
         }
 
-        return await IngestAsync(form, ct);
+        return await StoreAsync(form, ct);
     }
 
-    public async Task<Outcome> IngestAsync(IFormCollection form, CancellationToken ct)
+    private async Task<Outcome> StoreAsync(IFormCollection form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (form.Files.GetFile("file") is not { Length: > 0 } file)
@@ -87,6 +93,10 @@ public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOp
             folder.Delete(recursive: true);
         }
     }
+
+    // A failure before ingest read the file (too large, wrong type, no file) is a refusal; 422 is ingest's own.
+    private static string MetricOutcome(Outcome outcome) =>
+        outcome.Status == "failed" && outcome.StatusCode != StatusCodes.Status422UnprocessableEntity ? "refused" : outcome.Status;
 
     private Outcome TooLarge() => Failed($"Uploads are limited to {_limits.UploadMegabytes} MB.", StatusCodes.Status413PayloadTooLarge);
 
