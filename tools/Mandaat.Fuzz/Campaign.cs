@@ -121,7 +121,10 @@ public sealed class Campaign(FuzzTarget target, FuzzOptions options, TextWriter 
 
     private void Report(byte[] input, string kind, string what)
     {
-        if (!_reported.Add($"{kind} {what}"))
+        // A memory blow-up is noticed by whichever ceiling it passes first, the worker's heap limit
+        // (OutOfMemoryException) or the supervisor's working-set watch; the same input can hit either, so
+        // memory findings are one description, not two.
+        if (!_reported.Add(kind == "memory" ? kind : $"{kind} {what}"))
         {
             return;
         }
