@@ -58,10 +58,12 @@ internal static partial class SignatureReader
             }
 
             position = opening.Index;
-            for (var match = Signature().Match(body, position);
-                match.Success && string.IsNullOrWhiteSpace(body[position..match.Index]);
-                match = Signature().Match(body, position))
+            // The next signature must follow at the position (after white space): the pattern is anchored there
+            // rather than searched for through the rest of the paragraph, which for a long paragraph with many
+            // sentence ends tried the pattern at every later position once per opening.
+            for (var match = SignatureAt().Match(body, position); match.Success; match = SignatureAt().Match(body, position))
             {
+                var start = match.Groups["signature"].Index;
                 position = match.Index + match.Length;
                 if (LoneTussenvoegsel().IsMatch(match.Groups["name"].Value))
                 {
@@ -69,7 +71,7 @@ internal static partial class SignatureReader
                     break;
                 }
 
-                signatories.Add(new Signatory(match.Groups["name"].Value.Trim(), match.Groups["office"].Value.Trim(), new TextSpan(offset + match.Index, match.Length)));
+                signatories.Add(new Signatory(match.Groups["name"].Value.Trim(), match.Groups["office"].Value.Trim(), new TextSpan(offset + start, position - start)));
             }
         }
     }
@@ -144,8 +146,8 @@ internal static partial class SignatureReader
     // heading in capitals fails the lower-case second letter a surname's next part has, these do not.
     private const string NotAName = @"(?:Nr|Vraag|Vragen|Antwoord|Voorzitter|Griffier|Bijlage|Inhoud|Aanwezig|Datum)";
 
-    [GeneratedRegex(@"(?:" + Office + "|" + OfficeWithoutComma + @")\s*" + Name + @"(?=\s+(?:[Dd][Ee]\s+)?\p{Lu}|\s*$)", RegexOptions.CultureInvariant)]
-    private static partial Regex Signature();
+    [GeneratedRegex(@"\G\s*(?<signature>(?:" + Office + "|" + OfficeWithoutComma + @")\s*" + Name + @")(?=\s+(?:[Dd][Ee]\s+)?\p{Lu}|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SignatureAt();
 
     [GeneratedRegex(@"\A\s*(?:[Dd][Ee]\s+)?" + Acting + Title, RegexOptions.CultureInvariant)]
     private static partial Regex OfficeOpening();
