@@ -21,7 +21,7 @@ public sealed class DurabilityCorpus : IDisposable
             throw new InvalidOperationException("the reference ingest failed: " + run.Stderr);
         }
 
-        Files = run.Json.GetProperty("ingested").GetArrayLength() + run.Json.GetProperty("unchanged").GetArrayLength();
+        Files = Accounted(run.Json);
         Ids = StoreIds(_workspace);
         Counts = StoreChecks.SqliteCountsAsync(_workspace.Database).GetAwaiter().GetResult();
         Hits = Queries.ToDictionary(q => q, q => _workspace.Run("search", q, "--json").Stdout);
@@ -34,7 +34,11 @@ public sealed class DurabilityCorpus : IDisposable
     /// <summary>How long the reference ingest took, process start to exit, on this machine under its load now.</summary>
     public TimeSpan Duration { get; }
 
-    /// <summary>Files the corpus holds (each is ingested or found unchanged).</summary>
+    /// <summary>Files an ingest report accounts for: each is ingested, stored as a paper's new version (updated) or found unchanged.</summary>
+    public static int Accounted(System.Text.Json.JsonElement report) =>
+        report.GetProperty("ingested").GetArrayLength() + report.GetProperty("updated").GetArrayLength() + report.GetProperty("unchanged").GetArrayLength();
+
+    /// <summary>Files the corpus holds (each is ingested, updated or found unchanged).</summary>
     public int Files { get; }
 
     public IReadOnlyList<string> Ids { get; }

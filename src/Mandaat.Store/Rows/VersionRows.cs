@@ -16,7 +16,14 @@ public static class VersionRows
     {
         var row = await connection.QuerySingleOrDefaultAsync<CurrentRow>(new CommandDefinition(
             "SELECT text, format, version, official FROM documents WHERE id = @id;", new { id }, transaction, cancellationToken: cancellationToken));
-        return row is null ? null : new StoredCurrent(row.text, row.format, (int)row.version, row.official);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var paths = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT path FROM documents WHERE id = @id UNION SELECT path FROM document_sources WHERE document_id = @id;", new { id }, transaction, cancellationToken: cancellationToken));
+        return new StoredCurrent(row.text, row.format, (int)row.version, row.official, [.. paths.Select(Path.GetFileName).OfType<string>().Distinct(StringComparer.Ordinal)]);
     }
 
     /// <summary>Keeps the current version's rows as an earlier version, before the documents row is replaced.</summary>
