@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Mandaat.Store.Versions;
 
@@ -12,7 +13,7 @@ namespace Mandaat.Store.Versions;
 /// (KOOP, the Tweede Kamer, a monitor) differ in their furniture too, and in one ingest of the real-world corpus
 /// five such copies were taken for revisions before this rule.
 /// </summary>
-public static class VersionRule
+public static partial class VersionRule
 {
     public static bool IsNewVersion(StoredCurrent current, ProcessedDocument incoming)
     {
@@ -35,8 +36,11 @@ public static class VersionRule
             && (current.FileNames.Contains(Path.GetFileName(incoming.Path), StringComparer.Ordinal) || AnnouncesRevision(after) && !AnnouncesRevision(before));
     }
 
-    private static bool AnnouncesRevision(string words) =>
-        $" {words} ".Contains(" herdruk ", StringComparison.Ordinal) || $" {words} ".Contains(" rectificatie ", StringComparison.Ordinal);
+    private static bool AnnouncesRevision(string words) => Revision().IsMatch(words);
+
+    // Over Words(): lower case, letters and digits only, so a word boundary is a space or an end.
+    [GeneratedRegex(@"\b(?:herdruk|rectificatie)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Revision();
 
     /// <summary>The text's words, lower case, one space between: what a reader would call the same text.</summary>
     public static string Words(string text)
