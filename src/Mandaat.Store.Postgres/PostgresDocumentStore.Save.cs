@@ -41,22 +41,28 @@ public sealed partial class PostgresDocumentStore
             if (existing is not null)
             {
                 var current = (await VersionRows.CurrentAsync(connection, transaction, document.Id, cancellationToken))!;
-                if (!VersionRule.IsNewVersion(current, document))
+                var newVersion = VersionRule.IsNewVersion(current, document);
+                if (!newVersion && !RenditionPreference.Prefers(current, document))
                 {
-                    // Another rendition (PDF beside XML) of a paper already stored: remember it, keep the first.
+                    // Another rendition (PDF beside XML) of a paper already stored, not the preferred one: remember it.
                     await InsertSourcesAsync(connection, transaction, document.Id, [new DocumentSource(document.ContentHash, document.Path)], cancellationToken);
                     await RecordOfficialAsync(connection, transaction, document, document.Id, adopt: true, cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                     return new SaveResult(SaveStatus.Unchanged, existing.Value.Id);
                 }
 
-                // A new text of the paper: the current version is kept whole, then its rows make way (the cascade
-                // takes its sections, facts and search units); the hashes of its renditions stay known.
+                // A new text of the paper (the current version kept whole first) or the preferred rendition of the same
+                // version: the stored rows make way (the cascade takes sections, facts and search units); the hashes of
+                // the earlier renditions stay known.
                 var earlier = (await DocumentRows.ReadAsync(connection, document.Id, PostgresDialect.Instance, cancellationToken, transaction))!;
-                await VersionRows.ArchiveAsync(connection, transaction, earlier, PostgresDialect.Instance, cancellationToken);
+                if (newVersion)
+                {
+                    await VersionRows.ArchiveAsync(connection, transaction, earlier, PostgresDialect.Instance, cancellationToken);
+                }
+
                 await connection.ExecuteAsync(new CommandDefinition("DELETE FROM documents WHERE id = @id;", new { id = document.Id }, transaction, cancellationToken: cancellationToken));
-                record = record with { Version = current.Version + 1, Sources = [.. record.Sources, .. earlier.Sources] };
-                status = SaveStatus.Updated;
+                record = record with { Version = newVersion ? current.Version + 1 : current.Version, Sources = [.. record.Sources, .. earlier.Sources] };
+                status = newVersion ? SaveStatus.Updated : SaveStatus.Unchanged;
             }
 
             await InsertRowsAsync(connection, transaction, record, document.Passages?.MadeBy(_analyzer), cancellationToken);

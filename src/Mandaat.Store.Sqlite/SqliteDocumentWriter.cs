@@ -100,19 +100,27 @@ internal sealed class SqliteDocumentWriter : IDisposable
         {
             // Microsoft.Data.Sqlite runs its async methods synchronously: these awaits never block a thread on I/O elsewhere.
             var current = VersionRows.CurrentAsync(_connection, _transaction, id, CancellationToken.None).GetAwaiter().GetResult()!;
-            if (!VersionRule.IsNewVersion(current, document))
+            var newVersion = VersionRule.IsNewVersion(current, document);
+            if (!newVersion && !RenditionPreference.Prefers(current, document))
             {
-                // Another rendition (PDF beside XML) of a paper already stored: remember it, keep the first.
+                // Another rendition (PDF beside XML) of a paper already stored, not the preferred one: remember it.
                 _source.Bind(1, document.ContentHash).Bind(2, id).Bind(3, document.Path).Execute();
                 RecordOfficial(document, id, adopt: true);
                 return new SaveResult(SaveStatus.Unchanged, id);
             }
 
             var earlier = DocumentRows.ReadAsync(_connection, id, SqliteDialect.Instance, CancellationToken.None, _transaction).GetAwaiter().GetResult()!;
-            VersionRows.ArchiveAsync(_connection, _transaction, earlier, SqliteDialect.Instance, CancellationToken.None).GetAwaiter().GetResult();
-            // The cascade takes the earlier version's sections, facts and search units (the trigger its terms and totals).
+            if (newVersion)
+            {
+                VersionRows.ArchiveAsync(_connection, _transaction, earlier, SqliteDialect.Instance, CancellationToken.None).GetAwaiter().GetResult();
+            }
+
+            // The cascade takes the earlier text's sections, facts and search units (the trigger its terms and totals). A preferred
+            // rendition gives the same version its text and stays "unchanged": the paper is the same.
             _deleteDocument.Bind(1, id).Execute();
-            (status, version, earlierSources) = (SaveStatus.Updated, current.Version + 1, earlier.Sources);
+            (status, version, earlierSources) = newVersion
+                ? (SaveStatus.Updated, current.Version + 1, earlier.Sources)
+                : (SaveStatus.Unchanged, current.Version, earlier.Sources);
         }
 
         var identity = document.Identity;

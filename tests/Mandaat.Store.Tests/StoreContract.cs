@@ -55,6 +55,33 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal(1, (await Store.CountAsync(default)).Documents);
     }
 
+    [Theory]
+    [InlineData("txt", "tkconv-kst.txt", "pdf", "koop-kst.pdf")]
+    [InlineData("txt", "tkconv-kst.txt", "txt", "koop-kst.txt")]
+    public async Task The_preferred_rendition_gives_the_text_whatever_the_order_of_arrival(string lesserFormat, string lesserFile, string betterFormat, string betterFile)
+    {
+        ProcessedDocument Copy(string id, string format, string file, string text) =>
+            TestDocuments.Letter(id: id, hash: $"{id}-{file}", text: text, format: format) with { Path = $"corpus/{file}" };
+
+        // The same paper from two sites, once in each order: the better copy's text must be stored both times.
+        var lesserFirst = new[] { Copy("kst-27925-998", lesserFormat, lesserFile, TestDocuments.FirstText), Copy("kst-27925-998", betterFormat, betterFile, TestDocuments.CorrectedText) };
+        var betterFirst = new[] { Copy("kst-27925-997", betterFormat, betterFile, TestDocuments.CorrectedText), Copy("kst-27925-997", lesserFormat, lesserFile, TestDocuments.FirstText) };
+        foreach (var copy in lesserFirst.Concat(betterFirst))
+        {
+            await Store.SaveAsync(copy, default);
+        }
+
+        foreach (var id in new[] { "kst-27925-998", "kst-27925-997" })
+        {
+            var stored = (await Store.GetAsync(id, default))!;
+            Assert.Equal((TestDocuments.CorrectedText, $"corpus/{betterFile}", betterFormat), (stored.Text, stored.Summary.Path, stored.Format));
+            Assert.Single(stored.Versions);
+            Assert.Equal(id, await Store.FindByContentHashAsync($"{id}-{lesserFile}", default));
+            Assert.Equal(id, await Store.FindByContentHashAsync($"{id}-{betterFile}", default));
+            Assert.Contains((await Store.GetFactsAsync(id, FactType.Personnel, default)).OfType<PersonnelFact>(), f => f.Count == 240);
+        }
+    }
+
     [Fact]
     public async Task Sections_signatories_questions_and_facts_round_trip_with_their_citations()
     {

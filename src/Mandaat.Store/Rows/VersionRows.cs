@@ -15,7 +15,7 @@ public static class VersionRows
     public static async Task<StoredCurrent?> CurrentAsync(DbConnection connection, DbTransaction? transaction, string id, CancellationToken cancellationToken)
     {
         var row = await connection.QuerySingleOrDefaultAsync<CurrentRow>(new CommandDefinition(
-            "SELECT text, format, version, official FROM documents WHERE id = @id;", new { id }, transaction, cancellationToken: cancellationToken));
+            "SELECT text, format, version, official, path FROM documents WHERE id = @id;", new { id }, transaction, cancellationToken: cancellationToken));
         if (row is null)
         {
             return null;
@@ -23,7 +23,7 @@ public static class VersionRows
 
         var paths = await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT path FROM documents WHERE id = @id UNION SELECT path FROM document_sources WHERE document_id = @id;", new { id }, transaction, cancellationToken: cancellationToken));
-        return new StoredCurrent(row.text, row.format, (int)row.version, row.official, [.. paths.Select(Path.GetFileName).OfType<string>().Distinct(StringComparer.Ordinal)]);
+        return new StoredCurrent(row.text, row.format, (int)row.version, row.official, [.. paths.Select(Path.GetFileName).OfType<string>().Distinct(StringComparer.Ordinal)], row.path);
     }
 
     /// <summary>Keeps the current version's rows as an earlier version, before the documents row is replaced.</summary>
@@ -139,6 +139,8 @@ public static class VersionRows
         public long version { get; set; }
 
         public string? official { get; set; }
+
+        public string path { get; set; } = string.Empty;
     }
 
     private sealed class VersionRow

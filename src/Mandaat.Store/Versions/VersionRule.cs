@@ -72,4 +72,5 @@ public static partial class VersionRule
 
 /// <summary>What the rule needs of the stored current version.</summary>
 /// <param name="FileNames">The file names of the paper's stored renditions: a changed file of one of these names is a revision.</param>
-public sealed record StoredCurrent(string Text, string Format, int Version, string? Official, IReadOnlyList<string> FileNames);
+/// <param name="Path">The file the current text was read from.</param>
+public sealed record StoredCurrent(string Text, string Format, int Version, string? Official, IReadOnlyList<string> FileNames, string Path);
