@@ -100,8 +100,9 @@ public sealed class DutchTextAnalyzer : ITextAnalyzer
             }
 
             // A compound's parts stand beside it ("transporthelikopters": transport, helikopter), so a reader who
-            // types a part finds it; the whole word stays the term, which ranks first.
-            if (CompoundSplitter.Split(piece) is { } compound)
+            // types a part finds it; the whole word stays the term, which ranks first. The curated list decides
+            // first; a word it does not cover is split by its parts' frequencies in the record.
+            if ((CompoundSplitter.Split(piece) ?? LearnedCompoundSplitter.Split(piece)) is { } compound)
             {
                 parts.AddRange(compound.Select(p => Stem(stemmer, p)));
             }
