@@ -21,5 +21,8 @@ public sealed record RegisterDocument(DocumentDetail Detail, DateOnly? Date, str
 
     public string Title => Detail.Summary.Title;
 
+    /// <summary>What each fact's sentence says (in the order of the detail's facts), read when the document was stored; null when its text is at hand to read it.</summary>
+    public IReadOnlyList<Materialised.FactReading>? Readings { get; init; }
+
     public bool Concerns(string missionId) => Missions.Contains(missionId, StringComparer.Ordinal);
 }

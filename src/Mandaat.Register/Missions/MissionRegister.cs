@@ -1,6 +1,7 @@
 using Mandaat.Core.Facts;
 using Mandaat.Missions;
 using Mandaat.Register.Corpus;
+using Mandaat.Register.Materialised;
 using Mandaat.Register.Timeline;
 using Mandaat.Store;
 
@@ -9,7 +10,9 @@ namespace Mandaat.Register.Missions;
 /// <summary>
 /// The mission register: per catalogue mission the documents that concern it, first and last date,
 /// status, components over time with the letter that stated each, conflicts, and the timeline.
-/// Stateless; works only through <see cref="IDocumentStore"/>. The clock decides "active".
+/// Works only through <see cref="IDocumentStore"/>: <see cref="ListAsync"/> and <see cref="GetAsync"/> read the
+/// register the store keeps (<see cref="MaterialisedRegister"/>); <see cref="LoadAsync"/> reads every document whole.
+/// The clock decides "active".
 /// </summary>
 public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
 {
@@ -18,19 +21,22 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
     {
     }
 
+    private MaterialisedRegister? _materialised;
+
+    /// <summary>The register as the store keeps it, on this register's catalogue and clock.</summary>
+    public MaterialisedRegister Materialised => _materialised ??= new MaterialisedRegister(catalog, clock);
+
+    /// <summary>Every stored document read whole, linked as the store's entries link them (exports of every fact).</summary>
     public Task<RegisterCorpus> LoadAsync(IDocumentStore store, CancellationToken cancellationToken) =>
         new CorpusLoader(catalog).LoadAsync(store, cancellationToken);
 
     /// <summary>Every mission with at least one document, earliest first.</summary>
-    public async Task<IReadOnlyList<MissionSummary>> ListAsync(IDocumentStore store, CancellationToken cancellationToken) =>
-        All(await LoadAsync(store, cancellationToken)).Select(m => m.Mission).ToList();
+    public Task<IReadOnlyList<MissionSummary>> ListAsync(IDocumentStore store, CancellationToken cancellationToken) =>
+        Materialised.MissionsAsync(store, cancellationToken);
 
     /// <summary>One mission by catalogue id or any of its names, or a provisional one of the store; null when there is no such mission.</summary>
-    public async Task<MissionDetail?> GetAsync(IDocumentStore store, string idOrName, CancellationToken cancellationToken)
-    {
-        var corpus = await LoadAsync(store, cancellationToken);
-        return Find(corpus, idOrName) is { } mission ? Build(corpus, mission) : null;
-    }
+    public Task<MissionDetail?> GetAsync(IDocumentStore store, string idOrName, CancellationToken cancellationToken) =>
+        Materialised.MissionAsync(store, idOrName, cancellationToken);
 
     /// <summary>The catalogue's mission by id or name, else the corpus's provisional one.</summary>
     public Mission? Find(RegisterCorpus corpus, string idOrName) =>

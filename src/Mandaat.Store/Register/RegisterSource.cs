@@ -7,8 +7,10 @@ public static class RegisterSource
     {
         ArgumentNullException.ThrowIfNull(document);
         var identity = document.Identity;
+        var text = document.Text;
+        var paragraphs = text.Paragraphs.Select((p, i) => new StoredParagraph(i, p.Start, p.End, text.PageAt(p.Start))).ToList();
         return new DocumentDetail(
-            document.Summary, document.Text.Source.Format, identity.Subject, document.Text.Text, [], document.Sections, identity.Signatories, document.Questions, document.Facts);
+            document.Summary, text.Source.Format, identity.Subject, text.Text, paragraphs, document.Sections, identity.Signatories, document.Questions, document.Facts);
     }
 
     /// <summary>The entry of a document when the store has a projection, else null (the register makes it when it is read).</summary>
