@@ -33,7 +33,8 @@ public static class EntryCorpus
     public static IReadOnlyList<Mission> Provisional(IEnumerable<RegisterEntry> entries) =>
         entries.SelectMany(e => e.Provisional).DistinctBy(m => m.Id).ToList();
 
-    // Only a date every citing document agrees on is used; disagreeing citations are a conflict, not a date.
+    // Only a date every citing document agrees on is used; disagreeing citations are a conflict, not a date. A paper
+    // nobody dates is placed, marked inferred, after the latest date it cites itself, else in the middle of its session.
     private static (DateOnly? Date, string? Source) DateOf(DocumentSummary document, IReadOnlyList<CitedDate> cited)
     {
         if (document.Date is { } own)
@@ -43,6 +44,13 @@ public static class EntryCorpus
 
         var dates = cited.Where(c => c.CitedId == document.Id && c.CitingDocument != document.Id)
             .Select(c => c.Date).Distinct().ToList();
-        return dates.Count == 1 ? (dates[0], RegisterDocument.DateCited) : (null, null);
+        if (dates.Count == 1)
+        {
+            return (dates[0], RegisterDocument.DateCited);
+        }
+
+        var cites = cited.Where(c => c.CitingDocument == document.Id && c.CitedId != document.Id).Select(c => (DateOnly?)c.Date).Max();
+        var inferred = cites ?? DocumentDates.ForMissions(null, document.Session);
+        return inferred is null ? (null, null) : (inferred, RegisterDocument.DateInferred);
     }
 }

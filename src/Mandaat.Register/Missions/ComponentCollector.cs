@@ -44,6 +44,7 @@ public static class ComponentCollector
             PersonnelFact p => (ComponentKind.Personnel, ComponentKind.Personnel.Slug, Personnel(p)),
             AssetFact a => (reading.Donated ? ComponentKind.Donation : ComponentKind.Asset, a.Asset, a.Count.ToString(CultureInfo.InvariantCulture)),
             PeriodFact p => (ComponentKind.Period, ComponentKind.Period.Slug, Period(p)),
+            LegalBasisFact b => (ComponentKind.LegalBasis, ComponentKind.LegalBasis.Slug, b.Quote),
             _ => ((ComponentKind?)null, null, null),
         };
         if (fact is MoneyFact money)
