@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using Mandaat.Store.Rows;
 using Mandaat.Store.Register;
+using Mandaat.Store.Rows;
 using Npgsql;
 
 namespace Mandaat.Store.Postgres;

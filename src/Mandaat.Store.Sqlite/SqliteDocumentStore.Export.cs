@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Dapper;
 using Mandaat.Store.Indexing;
-using Mandaat.Store.Rows;
 using Mandaat.Store.Register;
+using Mandaat.Store.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;
