@@ -29,7 +29,8 @@ var root = new RootCommand("Mandaat reads the Dutch parliament's record of milit
     CheckCommand.Create(services),
     CommitmentsCommand.Create(services),
     ExportCommand.Create(services),
-    CopyCommand.Create(),
+    CopyCommand.Create(services),
+    ReindexCommand.Create(services),
     BackupCommand.Create(services),
     ServeCommand.Create(services),
 };

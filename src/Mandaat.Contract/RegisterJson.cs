@@ -24,6 +24,23 @@ public static class RegisterJson
         mandate_end = m.MandateEnd,
         undated = m.Undated,
         provisional = m.Provisional,
+        mandate_start = m.MandateStart,
+        donations = m.Donations.Select(a => new { asset = a.Asset, count = a.Count, document = a.Document }),
+    };
+
+    /// <summary>One state per deciding letter (issue 22): the <c>decisions</c> of <c>mission ID</c>.</summary>
+    public static object Decision(DecisionState d) => new
+    {
+        document = d.Document,
+        date = d.Date,
+        role = d.Role,
+        start = d.Start,
+        end = d.End,
+        personnel_cap = d.PersonnelCap,
+        assets = d.Assets.Select(a => new { asset = a.Asset, count = a.Count }),
+        donations = d.Donations.Select(a => new { asset = a.Asset, count = a.Count }),
+        legal_basis = d.LegalBasis,
+        estimate = d.Budget.Select(b => new { amount = b.Amount, qualifier = b.Qualifier, year = b.Year }),
     };
 
     /// <summary>The mission object is the <c>missions</c> row with its components and conflicts added.</summary>
@@ -42,6 +59,7 @@ public static class RegisterJson
                 items = c.Items.Select(i => new { document = i.Document, date = i.Date, value = i.Value, quote = i.Quote }),
             }),
             ContractJson.Options);
+        mission["decisions"] = JsonSerializer.SerializeToNode(m.Decisions.Select(Decision), ContractJson.Options);
         return new { mission, timeline = m.Timeline.Select(Event) };
     }
 

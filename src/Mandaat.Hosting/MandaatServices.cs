@@ -44,7 +44,9 @@ public static class MandaatServices
         services.AddSingleton(s => s.GetRequiredService<IOptions<LimitOptions>>().Value.ToLimits());
 
         services.AddSingleton(s => StoreLocation.Parse(s.GetRequiredService<IOptions<MandaatOptions>>().Value.Store).Value);
-        services.AddSingleton(s => new LazyStore(() => s.GetRequiredService<StoreLocation>().OpenAsync(CancellationToken.None, s.GetRequiredService<QueryAliases>())));
+        // The store writes each saved document's register entry in the save's transaction (docs/MISSIONS.md).
+        services.AddSingleton(s => new LazyStore(() => s.GetRequiredService<StoreLocation>().OpenAsync(
+            CancellationToken.None, s.GetRequiredService<QueryAliases>(), s.GetRequiredService<MissionRegister>().Materialised.Projection)));
         // One catalogue per process: the extractor tags facts with the missions the register answers on, and a
         // search for one of a mission's names finds the others.
         services.AddSingleton(s => MissionCatalog.Load(s.GetRequiredService<IOptions<MandaatOptions>>().Value.MissionsFile));

@@ -2,6 +2,7 @@ using Mandaat.Core;
 using Mandaat.Search.Query;
 using Mandaat.Store;
 using Mandaat.Store.Postgres;
+using Mandaat.Store.Register;
 using Mandaat.Store.Sqlite;
 
 namespace Mandaat.Hosting;
@@ -60,11 +61,12 @@ public sealed class StoreLocation
     /// exist, a newer schema) is disposed, and its StoreException says what to do.
     /// </summary>
     /// <param name="aliases">Names that meet in a search (<see cref="MissionQueryAliases"/>); the designation variants alone when null.</param>
-    public async Task<IDocumentStore> OpenAsync(CancellationToken cancellationToken, QueryAliases? aliases = null)
+    /// <param name="register">Writes each saved document's register entry in its transaction; without it the register makes missing entries when read.</param>
+    public async Task<IDocumentStore> OpenAsync(CancellationToken cancellationToken, QueryAliases? aliases = null, IRegisterProjection? register = null)
     {
         IDocumentStore store = _postgres is null
-            ? new SqliteDocumentStore(Address, aliases: aliases)
-            : new PostgresDocumentStore(_postgres, aliases: aliases);
+            ? new SqliteDocumentStore(Address, aliases: aliases, register: register)
+            : new PostgresDocumentStore(_postgres, aliases: aliases, register: register);
         try
         {
             await store.MigrateAsync(cancellationToken);

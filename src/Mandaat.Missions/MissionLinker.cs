@@ -14,14 +14,25 @@ public sealed class MissionLinker(MissionCatalog catalog)
     private const int MentionsNeeded = 2;
 
     /// <summary>Document id → the catalogue missions it concerns, strongest first.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Link(IReadOnlyList<DocumentEvidence> documents)
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Link(IReadOnlyList<DocumentEvidence> documents) =>
+        Link(documents.Select(Evidence).ToList());
+
+    /// <summary>
+    /// What one document alone says of its missions (<see cref="LinkEvidence"/>): made when the document is stored, so
+    /// that linking a whole store later reads no text.
+    /// </summary>
+    public LinkEvidence Evidence(DocumentEvidence document) => new(document.Id, document.Dossier, Direct(document), [.. Cited(document)]);
+
+    /// <summary>Document id → the missions it concerns, strongest first, from each document's own evidence and its neighbours'.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Link(IReadOnlyList<LinkEvidence> documents)
     {
-        var links = documents.ToDictionary(d => d.Id, Direct, StringComparer.Ordinal);
-        var cites = documents.ToDictionary(d => d.Id, Cited, StringComparer.Ordinal);
+        var links = documents.ToDictionary(d => d.Id, d => d.Direct.ToList(), StringComparer.Ordinal);
+        var cites = documents.ToDictionary(d => d.Id, d => d.Cited, StringComparer.Ordinal);
+        var citedBy = documents.SelectMany(d => d.Cited.Select(c => (Cited: c, By: d.Id))).ToLookup(c => c.Cited, c => c.By, StringComparer.Ordinal);
         foreach (var document in documents.Where(d => links[d.Id].Count == 0))
         {
             var id = document.Id;
-            var neighbours = cites[id].Concat(cites.Where(c => c.Value.Contains(id)).Select(c => c.Key));
+            var neighbours = cites[id].Concat(citedBy[id]);
             links[id] = neighbours.Where(links.ContainsKey)
                 .SelectMany(n => links[n])
                 .Where(m => document.Dossier is null || InDossier(m, document.Dossier))

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Mandaat.Store.Register;
 using Mandaat.Store.Rows;
 using Npgsql;
 
@@ -35,6 +36,7 @@ public sealed partial class PostgresDocumentStore
             }
 
             await InsertRowsAsync(connection, transaction, record, analysed: null, cancellationToken);
+            await WriteRegisterAsync(connection, transaction, RegisterSource.Entry(_register, record.ToDetail()), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new SaveResult(SaveStatus.Inserted, record.Id);
         }

@@ -82,7 +82,7 @@ public sealed partial class PostgresDocumentStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         var deleted = await Guard("delete a document from", () => connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM documents WHERE id = @id; " + VersionRows.DeleteEarlierSql, new { id }, cancellationToken: cancellationToken)));
+            "DELETE FROM documents WHERE id = @id; " + VersionRows.DeleteEarlierSql + " " + Register.RegisterRows.BumpSql, new { id }, cancellationToken: cancellationToken)));
         return deleted > 0;
     }
 

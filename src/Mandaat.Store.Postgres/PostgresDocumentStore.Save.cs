@@ -1,5 +1,6 @@
 using Dapper;
 using Mandaat.Core.Facts;
+using Mandaat.Store.Register;
 using Mandaat.Store.Rows;
 using Mandaat.Store.Versions;
 using Npgsql;
@@ -24,6 +25,7 @@ public sealed partial class PostgresDocumentStore
     public async Task<SaveResult> SaveAsync(ProcessedDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var entry = RegisterSource.Entry(_register, RegisterSource.Of(document));
         await using var connection = await OpenAsync(cancellationToken);
         try
         {
@@ -67,6 +69,7 @@ public sealed partial class PostgresDocumentStore
 
             await InsertRowsAsync(connection, transaction, record, document.Passages?.MadeBy(_analyzer), cancellationToken);
             await RecordOfficialAsync(connection, transaction, document, document.Id, adopt: false, cancellationToken);
+            await WriteRegisterAsync(connection, transaction, entry, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new SaveResult(status, document.Id);
         }

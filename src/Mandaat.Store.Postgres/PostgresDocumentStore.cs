@@ -1,6 +1,7 @@
 using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
 using Mandaat.Search.Ranking;
+using Mandaat.Store.Register;
 using Npgsql;
 
 namespace Mandaat.Store.Postgres;
@@ -15,12 +16,15 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, ISearchServi
     private readonly NpgsqlDataSource _dataSource;
     private readonly ITextAnalyzer _analyzer;
     private readonly QueryAliases _aliases;
+    private readonly IRegisterProjection? _register;
 
     /// <param name="connectionString">An Npgsql connection string (<see cref="PostgresConnectionString.From"/> converts a postgres:// URI).</param>
     /// <param name="analyzer">Makes the index terms and the query terms (the same analysis as SQLite), and snippets and highlighting.</param>
     /// <param name="aliases">Names that meet in a search (the mission catalogue's); the designation variants alone when null.</param>
-    public PostgresDocumentStore(string connectionString, ITextAnalyzer? analyzer = null, QueryAliases? aliases = null)
+    /// <param name="register">Makes each saved document's register entry in its transaction; without it the register makes missing entries when it is read.</param>
+    public PostgresDocumentStore(string connectionString, ITextAnalyzer? analyzer = null, QueryAliases? aliases = null, IRegisterProjection? register = null)
     {
+        _register = register;
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         // The server's view (pg_stat_activity) should say who is connected; the timeout keeps "server down" from hanging.

@@ -194,6 +194,27 @@ internal static class PostgresMigrations
                 updated_at timestamptz NOT NULL
             );
             """),
+        (10, """
+            -- The mission register built at ingest (issue 22), as SQLite's version 10. register_entries keeps per current document what
+            -- the register needs of it (its links, facts, dates cited; JSON made by the register's projection),
+            -- written in the transaction that saves the document and removed with it by the cascade; version names
+            -- the catalogue and format it was made under. register_generation is raised by every transaction that
+            -- changes documents or entries; register_snapshots keeps what the register made of the entries (the
+            -- mission list, each mission, the commitments) under the generation it was made for, so that a page or
+            -- /api/missions reads one row instead of every document.
+            CREATE TABLE register_entries (
+                document_id text PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                version     text NOT NULL,
+                entry       text NOT NULL
+            );
+            CREATE TABLE register_generation (generation bigint NOT NULL);
+            INSERT INTO register_generation (generation) VALUES (1);
+            CREATE TABLE register_snapshots (
+                name  text PRIMARY KEY,
+                stamp text NOT NULL,
+                body  text NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

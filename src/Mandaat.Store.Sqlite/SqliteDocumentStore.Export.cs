@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Dapper;
 using Mandaat.Store.Indexing;
+using Mandaat.Store.Register;
 using Mandaat.Store.Rows;
 using Microsoft.Data.Sqlite;
 
@@ -41,6 +42,7 @@ public sealed partial class SqliteDocumentStore
         }
 
         await ImportRowsAsync(connection, transaction, record);
+        await WriteRegisterAsync(connection, transaction, RegisterSource.Entry(_register, record.ToDetail()), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SaveResult(SaveStatus.Inserted, record.Id);
     }

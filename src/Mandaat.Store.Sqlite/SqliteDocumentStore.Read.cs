@@ -77,6 +77,7 @@ public sealed partial class SqliteDocumentStore
         await using var transaction = connection.BeginTransaction(deferred: false);
         var deleted = await connection.ExecuteAsync(new CommandDefinition("DELETE FROM documents WHERE id = @id;", new { id }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(VersionRows.DeleteEarlierSql, new { id }, transaction, cancellationToken: cancellationToken));
+        await WriteRegisterAsync(connection, transaction, null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return deleted > 0;
     }

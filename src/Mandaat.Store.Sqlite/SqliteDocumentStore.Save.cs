@@ -1,6 +1,7 @@
 using Dapper;
 using Mandaat.Core;
 using Mandaat.Store.Indexing;
+using Mandaat.Store.Register;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;
@@ -20,13 +21,14 @@ public sealed partial class SqliteDocumentStore
     public async Task<SaveResult> SaveAsync(ProcessedDocument document, CancellationToken cancellationToken)
     {
         var units = AnalyzedUnitsOf(document);
+        var entry = RegisterSource.Entry(_register, RegisterSource.Of(document));
         await using var connection = await OpenAsync(cancellationToken);
         try
         {
             // IMMEDIATE takes the write lock up front, so two ingesters cannot both decide a paper is new.
             await using var transaction = connection.BeginTransaction(deferred: false);
             using var writer = new SqliteDocumentWriter(connection, transaction);
-            var saved = writer.Write(document, units);
+            var saved = writer.Write(document, units, entry);
             writer.WriteTotals();
             await transaction.CommitAsync(cancellationToken);
             return saved;
@@ -49,13 +51,18 @@ public sealed partial class SqliteDocumentStore
     {
         // Analysis is pure CPU work: done on every core before the write lock is taken.
         var units = new IReadOnlyList<AnalyzedUnit>[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => units[i] = AnalyzedUnitsOf(documents[i]));
+        var entries = new RegisterEntryRow?[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            units[i] = AnalyzedUnitsOf(documents[i]);
+            entries[i] = RegisterSource.Entry(_register, RegisterSource.Of(documents[i]));
+        });
 
         await using var connection = await OpenAsync(cancellationToken);
         try
         {
-            return await WriteBatchAsync(connection, documents, units, eachInSavepoint: false, cancellationToken)
-                ?? (await WriteBatchAsync(connection, documents, units, eachInSavepoint: true, cancellationToken))!;
+            return await WriteBatchAsync(connection, documents, units, entries, eachInSavepoint: false, cancellationToken)
+                ?? (await WriteBatchAsync(connection, documents, units, entries, eachInSavepoint: true, cancellationToken))!;
         }
         catch (SqliteException ex)
         {
@@ -80,7 +87,7 @@ public sealed partial class SqliteDocumentStore
     /// answer is null; with one per document only the failing document is rolled back, and reported.
     /// </summary>
     private async Task<IReadOnlyList<Outcome<SaveResult>>?> WriteBatchAsync(
-        SqliteConnection connection, IReadOnlyList<ProcessedDocument> documents, IReadOnlyList<AnalyzedUnit>[] units, bool eachInSavepoint, CancellationToken cancellationToken)
+        SqliteConnection connection, IReadOnlyList<ProcessedDocument> documents, IReadOnlyList<AnalyzedUnit>[] units, RegisterEntryRow?[] entries, bool eachInSavepoint, CancellationToken cancellationToken)
     {
         await using var transaction = connection.BeginTransaction(deferred: false);
         var results = new List<Outcome<SaveResult>>(documents.Count);
@@ -96,7 +103,7 @@ public sealed partial class SqliteDocumentStore
 
                 try
                 {
-                    results.Add(Outcome<SaveResult>.Ok(writer.Write(documents[i], units[i])));
+                    results.Add(Outcome<SaveResult>.Ok(writer.Write(documents[i], units[i], entries[i])));
                     if (eachInSavepoint)
                     {
                         transaction.Release("document");

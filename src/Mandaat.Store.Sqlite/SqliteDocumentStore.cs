@@ -2,6 +2,7 @@ using Dapper;
 using Mandaat.Search.Analysis;
 using Mandaat.Search.Query;
 using Mandaat.Search.Ranking;
+using Mandaat.Store.Register;
 using Microsoft.Data.Sqlite;
 
 namespace Mandaat.Store.Sqlite;
@@ -15,12 +16,15 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, ISearchService
     private readonly string _connectionString;
     private readonly ITextAnalyzer _analyzer;
     private readonly QueryAliases _aliases;
+    private readonly IRegisterProjection? _register;
 
     /// <param name="path">The SQLite file; created when missing.</param>
     /// <param name="analyzer">How text becomes search terms; the Dutch analyzer unless a test or a deployment picks another.</param>
     /// <param name="aliases">Names that meet in a search (the mission catalogue's); the designation variants alone when null.</param>
-    public SqliteDocumentStore(string path, ITextAnalyzer? analyzer = null, QueryAliases? aliases = null)
+    /// <param name="register">Makes each saved document's register entry in its transaction; without it the register makes missing entries when it is read.</param>
+    public SqliteDocumentStore(string path, ITextAnalyzer? analyzer = null, QueryAliases? aliases = null, IRegisterProjection? register = null)
     {
+        _register = register;
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         _analyzer = analyzer ?? DutchTextAnalyzer.Default;
         _aliases = aliases ?? QueryAliases.Builtin(_analyzer);

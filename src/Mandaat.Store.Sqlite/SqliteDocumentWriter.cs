@@ -3,6 +3,7 @@ using System.Text.Json;
 using Mandaat.Core.Facts;
 using Mandaat.Search.Query;
 using Mandaat.Store.Indexing;
+using Mandaat.Store.Register;
 using Mandaat.Store.Rows;
 using Mandaat.Store.Sqlite.Search;
 using Mandaat.Store.Versions;
@@ -37,6 +38,11 @@ internal sealed class SqliteDocumentWriter : IDisposable
     private readonly RawStatement _documentTerms;
     private readonly RawStatement _passageTerms;
     private readonly RawStatement _totals;
+    private readonly RawStatement _registerEntry;
+    private readonly RawStatement _registerBump;
+
+    // A document was written (or replaced) since the register's generation was last raised.
+    private bool _registerChanged;
 
     // Units written but not yet added to search_totals: whole documents, and passages.
     private Fts5Totals _pendingDocuments = Fts5Totals.None;
@@ -78,6 +84,8 @@ internal sealed class SqliteDocumentWriter : IDisposable
         _documentTerms = Prepare("INSERT INTO document_fts (rowid, body, parts) VALUES (?1, ?2, ?3);");
         _passageTerms = Prepare("INSERT INTO passage_fts (rowid, body, parts) VALUES (?1, ?2, ?3);");
         _totals = Prepare("UPDATE search_totals SET rows = rows + ?2, tokens = tokens + ?3 WHERE fts = ?1;");
+        _registerEntry = Prepare("INSERT OR REPLACE INTO register_entries (document_id, version, entry) VALUES (?1, ?2, ?3);");
+        _registerBump = Prepare(RegisterRows.BumpSql);
     }
 
     /// <summary>
@@ -86,7 +94,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
     /// new version: the current version is archived whole, its rows are replaced, and the hashes of every
     /// earlier rendition stay known so an old file is recognised. Throws <see cref="SqliteException"/> on a broken row.
     /// </summary>
-    public SaveResult Write(ProcessedDocument document, IReadOnlyList<AnalyzedUnit> units)
+    public SaveResult Write(ProcessedDocument document, IReadOnlyList<AnalyzedUnit> units, RegisterEntryRow? entry = null)
     {
         if (_findByHash.Bind(1, document.ContentHash).Text() is { } known)
         {
@@ -187,6 +195,12 @@ internal sealed class SqliteDocumentWriter : IDisposable
         }
 
         WriteUnits(units);
+        if (entry is not null)
+        {
+            _registerEntry.Bind(1, id).Bind(2, entry.Version).Bind(3, entry.Entry).Execute();
+        }
+
+        _registerChanged = true;
         RecordOfficial(document, id, adopt: false);
         return new SaveResult(status, id);
     }
@@ -253,6 +267,12 @@ internal sealed class SqliteDocumentWriter : IDisposable
         }
 
         (_pendingDocuments, _pendingPassages) = (Fts5Totals.None, Fts5Totals.None);
+        if (_registerChanged)
+        {
+            // Once per transaction, like the totals: the register's snapshots are now out of date.
+            _registerBump.Execute();
+            _registerChanged = false;
+        }
     }
 
     public void Dispose()

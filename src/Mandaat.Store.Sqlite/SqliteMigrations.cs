@@ -268,6 +268,27 @@ internal static class SqliteMigrations
                 updated_at TEXT NOT NULL
             );
             """),
+        (10, """
+            -- The mission register built at ingest (issue 22). register_entries keeps per current document what
+            -- the register needs of it (its links, facts, dates cited; JSON made by the register's projection),
+            -- written in the transaction that saves the document and removed with it by the cascade; version names
+            -- the catalogue and format it was made under. register_generation is raised by every transaction that
+            -- changes documents or entries; register_snapshots keeps what the register made of the entries (the
+            -- mission list, each mission, the commitments) under the generation it was made for, so that a page or
+            -- /api/missions reads one row instead of every document.
+            CREATE TABLE register_entries (
+                document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                version     TEXT NOT NULL,
+                entry       TEXT NOT NULL
+            );
+            CREATE TABLE register_generation (generation INTEGER NOT NULL);
+            INSERT INTO register_generation (generation) VALUES (1);
+            CREATE TABLE register_snapshots (
+                name  TEXT PRIMARY KEY,
+                stamp TEXT NOT NULL,
+                body  TEXT NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -1,5 +1,6 @@
 using Mandaat.Core;
 using Mandaat.Core.Facts;
+using Mandaat.Store.Register;
 
 namespace Mandaat.Store;
 
@@ -77,6 +78,24 @@ public interface IDocumentStore : IAsyncDisposable
     /// search, in one transaction. Unchanged when the id or one of its content hashes is stored already.
     /// </summary>
     Task<SaveResult> ImportAsync(DocumentRecord record, CancellationToken cancellationToken);
+
+    /// <summary>The register's generation: raised by every save, new version, removal, import and entry written (docs/MISSIONS.md).</summary>
+    Task<long> RegisterGenerationAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every stored register entry (one per current document that has one).</summary>
+    Task<IReadOnlyList<RegisterEntryRow>> RegisterEntriesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Writes register entries of stored documents (made after the save: an older store, a changed catalogue, reindex) and raises the generation.</summary>
+    Task PutRegisterEntriesAsync(IReadOnlyList<RegisterEntryRow> rows, CancellationToken cancellationToken);
+
+    /// <summary>A snapshot of the register made for this stamp, or null when there is none or it was made for another.</summary>
+    Task<string?> GetRegisterSnapshotAsync(string name, string stamp, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the register's snapshots by these, made for one stamp.</summary>
+    Task PutRegisterSnapshotsAsync(string stamp, IReadOnlyDictionary<string, string> bodies, CancellationToken cancellationToken);
+
+    /// <summary>Forgets every register entry and snapshot, for <c>reindex</c>.</summary>
+    Task ClearRegisterAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>How much a store holds; used by overviews and to compare two stores.</summary>

@@ -102,6 +102,55 @@ public abstract class RegisterContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_deciding_letter_has_one_state_with_each_asset_once_and_donations_apart()
+    {
+        var detail = (await Register.GetAsync(Store, RegisterLetters.Mission, default))!;
+
+        Assert.Equal(["kst-27925-900", "kst-27925-920"], detail.Decisions.Select(d => d.Document));
+        var decision = detail.Decisions[0];
+        Assert.Equal((LetterRole.Decided, 200, new DateOnly(2015, 12, 31)), (decision.Role, decision.PersonnelCap, decision.End));
+        Assert.Equal([new AssetSummary("F-16", 4, "kst-27925-900")], decision.Assets);
+        Assert.Equal(["een verzoek van de regering"], decision.LegalBasis);
+        Assert.Contains(decision.Budget, b => b.Amount == 40_000_000m);
+        var extension = detail.Decisions[1];
+        Assert.Null(extension.PersonnelCap);
+        Assert.Equal([new AssetSummary("F-16", 2, "kst-27925-920")], extension.Assets);
+        Assert.Equal([new AssetSummary("helmen", 500, "kst-27925-920")], extension.Donations);
+        Assert.Single(detail.Components, c => c.Kind == ComponentKind.Asset && c.Document == "kst-27925-900");
+        Assert.Equal([new AssetSummary("helmen", 500, "kst-27925-920")], detail.Mission.Donations);
+        Assert.DoesNotContain(detail.Mission.Assets, a => a.Asset == "helmen");
+    }
+
+    [Fact]
+    public async Task The_state_on_a_date_follows_from_the_decisions_in_force()
+    {
+        var detail = (await Register.GetAsync(Store, RegisterLetters.Mission, default))!;
+
+        Assert.False(detail.StateOn(new DateOnly(2015, 1, 1)).InForce);
+        var first = detail.StateOn(new DateOnly(2015, 6, 1));
+        Assert.Equal((true, 200, 4, new DateOnly(2015, 12, 31)), (first.InForce, first.PersonnelCap, Assert.Single(first.Assets).Count, first.MandateEnd));
+        Assert.False(detail.StateOn(new DateOnly(2018, 1, 1)).InForce);
+        var extended = detail.StateOn(new DateOnly(2023, 1, 1));
+        Assert.Equal((true, 200, 2, new DateOnly(2023, 12, 31)), (extended.InForce, extended.PersonnelCap, Assert.Single(extended.Assets).Count, extended.MandateEnd));
+        Assert.Equal(["kst-27925-900", "kst-27925-920"], extended.Decisions);
+        Assert.Equal(new DateOnly(2015, 3, 2), detail.Mission.MandateStart);
+    }
+
+    [Fact]
+    public async Task A_paper_nobody_dates_is_placed_after_the_date_it_cites_and_marked_inferred()
+    {
+        await Store.SaveAsync(RegisterLetters.UndatedNote(), default);
+
+        var detail = (await Register.GetAsync(Store, RegisterLetters.Mission, default))!;
+
+        var note = Assert.Single(detail.Timeline, e => e.Document == "kst-27925-940");
+        Assert.Equal((new DateOnly(2015, 3, 2), "inferred", false), (note.Date, note.DateSource, note.Undated));
+        Assert.Equal("kst-27925-900", detail.Timeline[0].Document);
+        Assert.Equal("kst-27925-940", detail.Timeline[1].Document);
+        Assert.Equal((new DateOnly(2015, 3, 2), 2), (detail.Mission.First, detail.Mission.Undated));
+    }
+
+    [Fact]
     public async Task Missions_lists_only_missions_with_documents()
     {
         var missions = await Register.ListAsync(Store, default);

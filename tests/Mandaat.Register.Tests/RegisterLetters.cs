@@ -19,7 +19,9 @@ internal static class RegisterLetters
             .Heading("Gronden voor deelneming", "gronden")
             .Paragraph("De strijd tegen ISIS is in het belang van Nederland.")
             .Heading("Mandaat", "mandaat")
-            .Paragraph("De inzet berust op een verzoek van de regering.")
+            .Paragraph(
+                "De inzet berust op een verzoek van de regering.",
+                new LegalBasisFact { Quote = "een verzoek van de regering", Missions = [Mission] })
             .Heading("Militaire aspecten", "militaire-aspecten")
             .Paragraph(
                 "Nederland levert vier F-16’s en maximaal 200 militairen tot en met 31 december 2015. Ook worden vier F-16’s gereed gehouden.",
@@ -63,6 +65,9 @@ internal static class RegisterLetters
                 new AssetFact("F-16", [], 2) { Quote = "levert twee F-16’s", Missions = [Mission] },
                 new PeriodFact(null, new DateOnly(2023, 12, 31), null, null) { Quote = "tot en met 31 december 2023", Missions = [Mission] })
             .Paragraph(
+                "Daarnaast zijn 500 helmen gedoneerd aan de Iraakse strijdkrachten.",
+                new AssetFact("helmen", [], 500) { Quote = "500 helmen", Missions = [Mission] })
+            .Paragraph(
                 "Sinds 2015 zijn ongeveer 3000 Iraakse militairen getraind.",
                 new PersonnelFact(3000, null, "ongeveer") { Quote = "ongeveer 3000 Iraakse militairen", Missions = [Mission] })
             .Paragraph(
@@ -88,6 +93,14 @@ internal static class RegisterLetters
         new LetterBuilder("kst-29521-950", DocumentKind.Artikel100, new DateOnly(2019, 6, 1), dossier: "29521", number: "950")
             .Paragraph("Met deze brief informeren wij u, in overeenstemming met artikel 100 van de Grondwet, over de inzet van twee trainers in Mali bij MINUSMA.")
             .Paragraph("Op deze bijdragen met individuele militairen is het Toetsingskader niet van toepassing.")
+            .Build();
+
+    /// <summary>An undated note that prints no date but cites the decision with its date: placed after it, marked inferred.</summary>
+    public static ProcessedDocument UndatedNote() =>
+        new LetterBuilder("kst-27925-940", DocumentKind.Brief, null, number: "940")
+            .Paragraph(
+                "Deze notitie over de strijd tegen ISIS volgt op de brief van 2 maart 2015 (Kamerstuk 27 925, nr. 900) over de strijd tegen ISIS.",
+                new ReferenceFact("27925", "900", null) { Quote = "Kamerstuk 27 925, nr. 900" })
             .Build();
 
     public static IReadOnlyList<ProcessedDocument> All() => [Decision(), Report(), Extension(), Questions(), Debate(), Trainers()];

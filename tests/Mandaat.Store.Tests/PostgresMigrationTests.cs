@@ -31,6 +31,9 @@ public sealed class PostgresMigrationTests : IDisposable
         // PostgreSQL's own stemmer (what version 8 replaced with Mandaat's analyzer).
         await _database.ScalarAsync<object>(
             """
+            DROP TABLE register_snapshots;
+            DROP TABLE register_generation;
+            DROP TABLE register_entries;
             DROP FUNCTION mandaat_bm25;
             DROP INDEX search_units_tokens;
             ALTER TABLE search_units DROP COLUMN tokens;

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
 using Mandaat.Hosting;
+using Mandaat.Register.Missions;
 using Mandaat.Store;
 
 namespace Mandaat.Cli.Commands;
@@ -13,7 +15,7 @@ namespace Mandaat.Cli.Commands;
 /// </summary>
 public static class CopyCommand
 {
-    public static Command Create()
+    public static Command Create(CommandServices services)
     {
         var from = new Option<string>("--from") { Description = "The store to copy: a SQLite file or a PostgreSQL address.", Required = true };
         var to = new Option<string>("--to") { Description = "The store to fill: a SQLite file or a PostgreSQL address (created and migrated when new).", Required = true };
@@ -34,7 +36,9 @@ public static class CopyCommand
             }
 
             await using var sourceStore = await sourceLocation.OpenAsync(ct);
-            await using var targetStore = await targetLocation.OpenAsync(ct);
+            // The target writes each copied document's register entry as it imports it, then makes its snapshots.
+            var register = services.Get<MissionRegister>().Materialised;
+            await using var targetStore = await targetLocation.OpenAsync(ct, register: register.Projection);
             int copied = 0, unchanged = 0;
             await foreach (var record in sourceStore.ExportAsync(ct))
             {
@@ -44,6 +48,7 @@ public static class CopyCommand
             }
 
             Console.Error.WriteLine();
+            await register.RefreshAsync(targetStore, ct);
             var report = new CopyReport(
                 sourceLocation.Description,
                 targetLocation.Description,

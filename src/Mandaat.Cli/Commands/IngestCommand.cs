@@ -2,6 +2,7 @@ using System.CommandLine;
 using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
 using Mandaat.Pipeline;
+using Mandaat.Register.Missions;
 using Mandaat.Store;
 using Spectre.Console;
 
@@ -26,6 +27,9 @@ public static class IngestCommand
     {
         var store = await services.StoreAsync(create: true);
         var report = await RunWithProgressAsync(services.Get<IngestService>(), store, paths, cancellationToken);
+        // Each document's register entry was written with it; the register's snapshots are made now, once, so the
+        // first page or `missions` after an ingest reads them rather than waiting for them.
+        await services.Get<MissionRegister>().Materialised.RefreshAsync(store, cancellationToken);
         if (parse.GetValue(GlobalOptions.Json))
         {
             Json.Write(new { ingested = report.Ingested, updated = report.Updated, unchanged = report.Unchanged, failed = report.Failed });

@@ -3,6 +3,7 @@ using Mandaat.Cli.Hosting;
 using Mandaat.Cli.Output;
 using Mandaat.Contract;
 using Mandaat.Missions;
+using Mandaat.Register.Corpus;
 using Mandaat.Register.Missions;
 
 namespace Mandaat.Cli.Commands;
@@ -23,9 +24,9 @@ public static class MissionCommand
         {
             var store = await services.StoreAsync();
             var register = services.Get<MissionRegister>();
-            var corpus = await register.LoadAsync(store, ct);
-            var mission = register.Find(corpus, parse.GetValue(id)!) ?? MissionLookup.Find(services.Get<MissionCatalog>(), parse.GetValue(id)!);
-            var detail = register.Build(corpus, mission);
+            // The register the store keeps; an unknown mission is a usage error that says where to look.
+            var detail = await register.GetAsync(store, parse.GetValue(id)!, ct)
+                ?? register.Build(new RegisterCorpus([], []), MissionLookup.Find(services.Get<MissionCatalog>(), parse.GetValue(id)!));
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(RegisterJson.Detail(detail));

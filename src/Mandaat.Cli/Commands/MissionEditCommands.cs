@@ -83,6 +83,6 @@ public static class MissionEditCommands
             return [];
         }
 
-        return (await services.Get<MissionRegister>().LoadAsync(store, CancellationToken.None)).Provisional;
+        return await services.Get<MissionRegister>().Materialised.ProvisionalAsync(store, CancellationToken.None);
     }
 }

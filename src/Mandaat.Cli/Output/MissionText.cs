@@ -41,10 +41,30 @@ public static class MissionText
         var timeline = new Table().RoundedBorder().Title("timeline").AddColumn("date").AddColumn("document").AddColumn("event").AddColumn(new TableColumn("facts").RightAligned());
         foreach (var e in detail.Timeline)
         {
-            timeline.AddRow(e.Undated ? "[yellow]undated[/]" : Day(e.Date) + (e.DateSource == RegisterDocument.DateCited ? " (cited)" : string.Empty), Markup.Escape(e.Document), Markup.Escape(e.Event), e.Facts.Count.ToString(CultureInfo.InvariantCulture));
+            timeline.AddRow(e.Undated ? "[yellow]undated[/]" : Day(e.Date) + e.DateSource switch
+            {
+                RegisterDocument.DateCited => " (cited)",
+                RegisterDocument.DateInferred => " (inferred)",
+                _ => string.Empty,
+            }, Markup.Escape(e.Document), Markup.Escape(e.Event), e.Facts.Count.ToString(CultureInfo.InvariantCulture));
         }
 
         Terminal.Out.Write(timeline);
+        // One row per letter that decides, extends, changes or ends the mission: what it set.
+        var decisions = new Table().RoundedBorder().Title("decisions").AddColumn("date").AddColumn("letter").AddColumn("period").AddColumn("cap").AddColumn("assets").AddColumn("donated").AddColumn("estimate");
+        foreach (var d in detail.Decisions)
+        {
+            decisions.AddRow(
+                Day(d.Date),
+                Markup.Escape($"{d.Document} ({d.Role})"),
+                $"{Day(d.Start)} – {Day(d.End)}",
+                d.PersonnelCap?.ToString(CultureInfo.InvariantCulture) ?? "–",
+                Markup.Escape(string.Join(", ", d.Assets.Select(a => $"{a.Count} {a.Asset}"))),
+                Markup.Escape(string.Join(", ", d.Donations.Select(a => $"{a.Count} {a.Asset}"))),
+                string.Join(", ", d.Budget.Select(b => b.Amount.ToString("#,0", CultureInfo.InvariantCulture))));
+        }
+
+        Terminal.Out.Write(decisions);
         var components = new Table().RoundedBorder().Title("components").AddColumn("date").AddColumn("kind").AddColumn("what").AddColumn("value").AddColumn("letter");
         foreach (var c in detail.Components)
         {

@@ -2,6 +2,7 @@ using Mandaat.Core.Documents;
 using Mandaat.Core.Facts;
 using Mandaat.Missions;
 using Mandaat.Register.Corpus;
+using Mandaat.Register.Materialised;
 using Mandaat.Store;
 
 namespace Mandaat.Register.Commitments;
@@ -16,8 +17,11 @@ public sealed class CommitmentTracker(MissionCatalog catalog)
 {
     private const int MinWordLength = 4;
 
+    private readonly MaterialisedRegister _materialised = new(catalog, TimeProvider.System);
+
+    /// <summary>The commitments of the register the store keeps (<see cref="MaterialisedRegister"/>): no document is read.</summary>
     public async Task<IReadOnlyList<TrackedCommitment>> ListAsync(IDocumentStore store, CommitmentFilter filter, CancellationToken cancellationToken) =>
-        Track(await new CorpusLoader(catalog).LoadAsync(store, cancellationToken)).Where(filter.Accepts).ToList();
+        (await _materialised.CommitmentsAsync(store, cancellationToken)).Where(filter.Accepts).ToList();
 
     public static IReadOnlyList<TrackedCommitment> Track(RegisterCorpus corpus)
     {

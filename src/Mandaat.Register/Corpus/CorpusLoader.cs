@@ -1,14 +1,14 @@
 using Mandaat.Core.Documents;
 using Mandaat.Missions;
-using Mandaat.Register.Citations;
+using Mandaat.Register.Materialised;
 using Mandaat.Store;
 
 namespace Mandaat.Register.Corpus;
 
 /// <summary>
-/// Reads every stored document through <see cref="IDocumentStore"/> (so any backend serves), links
-/// each to its missions (the catalogue's and the provisional ones its decision letters name) and dates
-/// undated ones from the citations of later documents.
+/// Reads every stored document whole through <see cref="IDocumentStore"/> (so any backend serves) and makes the
+/// register's corpus of it as the stored entries would (<see cref="EntryCorpus"/>), the documents kept whole:
+/// for exports of every fact, and as the reference the materialised register is tested against.
 /// </summary>
 public sealed class CorpusLoader(MissionCatalog catalog)
 {
@@ -23,43 +23,11 @@ public sealed class CorpusLoader(MissionCatalog catalog)
             }
         }
 
-        var cited = details.SelectMany(d => CitedDateReader.Read(d.Summary.Id, d.Text)).ToList();
-        var provisional = Provisional(details);
-        var linking = provisional.Count == 0 ? catalog : new MissionCatalog(catalog.Missions.Concat(provisional));
-        var links = new MissionLinker(linking).Link(details.Select(d => new DocumentEvidence(d.Summary.Id, d.Summary.Dossier, d.Text, d.Facts) { Date = DocumentDates.ForMissions(d.Summary.Date, d.Summary.Session) }).ToList());
-        var documents = details.Select(d =>
-        {
-            var (date, source) = DateOf(d, cited);
-            return new RegisterDocument(d, date, source, links[d.Summary.Id]);
-        }).ToList();
-        return new RegisterCorpus(documents, cited) { Provisional = provisional };
-    }
-
-    // Only a letter that decides names an operation as its own subject; a report or debate may name any.
-    private List<Mission> Provisional(List<DocumentDetail> details)
-    {
-        var found = new Dictionary<string, Mission>(StringComparer.Ordinal);
-        foreach (var detail in details.Where(d => d.Summary.Kind == DocumentKind.Artikel100 || d.Summary.Kind == DocumentKind.Kennisgeving))
-        {
-            foreach (var mission in ProvisionalMissions.Find(detail.Text, catalog, DocumentDates.ForMissions(detail.Summary.Date, detail.Summary.Session)))
-            {
-                found.TryAdd(mission.Id, mission);
-            }
-        }
-
-        return [.. found.Values];
-    }
-
-    // Only a date every citing document agrees on is used; disagreeing citations are a conflict, not a date.
-    private static (DateOnly? Date, string? Source) DateOf(DocumentDetail document, IReadOnlyList<CitedDate> cited)
-    {
-        if (document.Summary.Date is { } own)
-        {
-            return (own, RegisterDocument.DatePrinted);
-        }
-
-        var dates = cited.Where(c => c.CitedId == document.Summary.Id && c.CitingDocument != document.Summary.Id)
-            .Select(c => c.Date).Distinct().ToList();
-        return dates.Count == 1 ? (dates[0], RegisterDocument.DateCited) : (null, null);
+        var projection = new RegisterProjection(catalog);
+        var provisional = EntryCorpus.Provisional(details
+            .Where(d => d.Summary.Kind == DocumentKind.Artikel100 || d.Summary.Kind == DocumentKind.Kennisgeving)
+            .Select(d => projection.Entry(d, [])));
+        var entries = details.Select(d => projection.Entry(d, provisional)).ToList();
+        return EntryCorpus.Build(catalog, entries, details);
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using Mandaat.Core.Facts;
 using Mandaat.Missions;
 using Mandaat.Register.Corpus;
-using Mandaat.Register.Text;
+using Mandaat.Register.Materialised;
 
 namespace Mandaat.Register.Missions;
 
@@ -10,22 +10,24 @@ namespace Mandaat.Register.Missions;
 /// Turns the facts of a mission's documents into its components over time. A fact belongs to a
 /// mission as <see cref="MissionAttribution.CountsFor"/> decides: tagged with it, or untagged in a
 /// document mostly about that mission.
-/// Money counts only when it is about the mission's own costs (<see cref="MoneyRoles"/>).
+/// Money counts only when it is about the mission's own costs (<see cref="MoneyRoles"/>); an asset given to a
+/// partner is a donation, not an asset deployed (<see cref="FactReadings"/>).
 /// </summary>
 public static class ComponentCollector
 {
-    private const string FinanceAspect = "financien";
-
     public static IReadOnlyList<MissionComponent> Collect(string missionId, IEnumerable<RegisterDocument> inTimeOrder, IReadOnlyDictionary<string, LetterRole> roles)
     {
         var components = new List<MissionComponent>();
         foreach (var document in inTimeOrder)
         {
             var role = roles[document.Id];
-            var facts = document.Detail.Facts.Where(f => MissionAttribution.CountsFor(f, missionId, document.Missions)).OrderBy(f => f.Citation?.Start ?? 0);
-            foreach (var fact in facts)
+            // What each fact's sentence says was read when the document was stored; a document read whole is read here.
+            var readings = document.Readings ?? FactReadings.Of(document.Detail);
+            var facts = document.Detail.Facts.Select((fact, i) => (Fact: fact, Reading: readings[i]))
+                .Where(f => MissionAttribution.CountsFor(f.Fact, missionId, document.Missions)).OrderBy(f => f.Fact.Citation?.Start ?? 0);
+            foreach (var (fact, reading) in facts)
             {
-                if (Component(fact, document, role) is { } component)
+                if (Component(fact, reading, document, role) is { } component)
                 {
                     components.Add(component);
                 }
@@ -35,53 +37,33 @@ public static class ComponentCollector
         return components;
     }
 
-    private static MissionComponent? Component(Fact fact, RegisterDocument document, LetterRole role)
+    private static MissionComponent? Component(Fact fact, FactReading reading, RegisterDocument document, LetterRole role)
     {
         var (kind, label, value) = fact switch
         {
             PersonnelFact p => (ComponentKind.Personnel, ComponentKind.Personnel.Slug, Personnel(p)),
-            AssetFact a => (ComponentKind.Asset, a.Asset, a.Count.ToString(CultureInfo.InvariantCulture)),
+            AssetFact a => (reading.Donated ? ComponentKind.Donation : ComponentKind.Asset, a.Asset, a.Count.ToString(CultureInfo.InvariantCulture)),
             PeriodFact p => (ComponentKind.Period, ComponentKind.Period.Slug, Period(p)),
+            LegalBasisFact b => (ComponentKind.LegalBasis, ComponentKind.LegalBasis.Slug, b.Quote),
             _ => ((ComponentKind?)null, null, null),
         };
         if (fact is MoneyFact money)
         {
-            return Money(money, document, role);
+            return Money(money, reading, document, role);
         }
 
         return kind is null ? null : new MissionComponent(kind, label!, value!, role, document.Id, document.Date, null, fact);
     }
 
-    private static MissionComponent? Money(MoneyFact money, RegisterDocument document, LetterRole role)
+    private static MissionComponent? Money(MoneyFact money, FactReading reading, RegisterDocument document, LetterRole role)
     {
-        var sentence = money.Citation is { } c ? DocumentText.Sentence(document.Detail, c.Start, c.End) : money.Quote;
-        var moneyRole = MoneyRoles.Of(sentence, InFinanceSection(money, document));
-        if (moneyRole is null)
+        if (reading.MoneyRole is not { } moneyRole)
         {
             return null;
         }
 
-        var year = DocumentText.FirstYear(sentence)
-            ?? (money.Citation is { } cited ? DocumentText.FirstYear(DocumentText.Paragraph(document.Detail, cited.Start)) : null);
         var value = (money.Qualifier is null ? string.Empty : money.Qualifier + " ") + money.Amount.ToString("0.##", CultureInfo.InvariantCulture);
-        return new MissionComponent(ComponentKind.Budget, moneyRole, value, role, document.Id, document.Date, year, money);
-    }
-
-    private static bool InFinanceSection(Fact fact, RegisterDocument document)
-    {
-        var sections = document.Detail.Sections;
-        var index = fact.Citation?.Section;
-        while (index is { } i && sections.FirstOrDefault(s => s.Index == i) is { } section)
-        {
-            if (section.Aspect == FinanceAspect)
-            {
-                return true;
-            }
-
-            index = section.ParentIndex;
-        }
-
-        return false;
+        return new MissionComponent(ComponentKind.Budget, moneyRole, value, role, document.Id, document.Date, reading.Year, money);
     }
 
     private static string Personnel(PersonnelFact p) =>

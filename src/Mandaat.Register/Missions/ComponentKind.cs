@@ -15,10 +15,16 @@ public sealed class ComponentKind : ISlug<ComponentKind>
     public static readonly ComponentKind Period = new("period");
     public static readonly ComponentKind Budget = new("budget");
 
+    /// <summary>Equipment given to a partner ("helmen en vesten gedoneerd aan"), kept apart from the assets deployed.</summary>
+    public static readonly ComponentKind Donation = new("donation");
+
+    /// <summary>The legal basis a letter states (a mandate, a resolution, an invitation); its value is the quote.</summary>
+    public static readonly ComponentKind LegalBasis = new("legal-basis");
+
     private ComponentKind(string slug) => Slug = slug;
 
     public static IReadOnlyList<ComponentKind> All { get; } =
-        [Personnel, Asset, Period, Budget];
+        [Personnel, Asset, Period, Budget, Donation, LegalBasis];
 
     public string Slug { get; }
 

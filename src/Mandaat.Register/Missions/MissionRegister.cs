@@ -1,6 +1,7 @@
 using Mandaat.Core.Facts;
 using Mandaat.Missions;
 using Mandaat.Register.Corpus;
+using Mandaat.Register.Materialised;
 using Mandaat.Register.Timeline;
 using Mandaat.Store;
 
@@ -9,7 +10,9 @@ namespace Mandaat.Register.Missions;
 /// <summary>
 /// The mission register: per catalogue mission the documents that concern it, first and last date,
 /// status, components over time with the letter that stated each, conflicts, and the timeline.
-/// Stateless; works only through <see cref="IDocumentStore"/>. The clock decides "active".
+/// Works only through <see cref="IDocumentStore"/>: <see cref="ListAsync"/> and <see cref="GetAsync"/> read the
+/// register the store keeps (<see cref="MaterialisedRegister"/>); <see cref="LoadAsync"/> reads every document whole.
+/// The clock decides "active".
 /// </summary>
 public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
 {
@@ -18,19 +21,22 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
     {
     }
 
+    private MaterialisedRegister? _materialised;
+
+    /// <summary>The register as the store keeps it, on this register's catalogue and clock.</summary>
+    public MaterialisedRegister Materialised => _materialised ??= new MaterialisedRegister(catalog, clock);
+
+    /// <summary>Every stored document read whole, linked as the store's entries link them (exports of every fact).</summary>
     public Task<RegisterCorpus> LoadAsync(IDocumentStore store, CancellationToken cancellationToken) =>
         new CorpusLoader(catalog).LoadAsync(store, cancellationToken);
 
     /// <summary>Every mission with at least one document, earliest first.</summary>
-    public async Task<IReadOnlyList<MissionSummary>> ListAsync(IDocumentStore store, CancellationToken cancellationToken) =>
-        All(await LoadAsync(store, cancellationToken)).Select(m => m.Mission).ToList();
+    public Task<IReadOnlyList<MissionSummary>> ListAsync(IDocumentStore store, CancellationToken cancellationToken) =>
+        Materialised.MissionsAsync(store, cancellationToken);
 
     /// <summary>One mission by catalogue id or any of its names, or a provisional one of the store; null when there is no such mission.</summary>
-    public async Task<MissionDetail?> GetAsync(IDocumentStore store, string idOrName, CancellationToken cancellationToken)
-    {
-        var corpus = await LoadAsync(store, cancellationToken);
-        return Find(corpus, idOrName) is { } mission ? Build(corpus, mission) : null;
-    }
+    public Task<MissionDetail?> GetAsync(IDocumentStore store, string idOrName, CancellationToken cancellationToken) =>
+        Materialised.MissionAsync(store, idOrName, cancellationToken);
 
     /// <summary>The catalogue's mission by id or name, else the corpus's provisional one.</summary>
     public Mission? Find(RegisterCorpus corpus, string idOrName) =>
@@ -48,8 +54,12 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
         var roles = LetterRoles.For(documents);
         var components = ComponentCollector.Collect(mission.Id, documents, roles);
         var conflicts = ConflictFinder.Find(components, corpus, documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal));
-        var timeline = TimelineBuilder.Build(mission.Id, documents, roles, components);
-        var dated = documents.Where(d => d.Date is not null).Select(d => d.Date!.Value).ToList();
+        // A letter that names "zes F-16's" five times states one component: shown once, counted (conflicts) by every mention.
+        var stated = components.DistinctBy(c => (c.Kind, c.Label, c.Value, c.Document)).ToList();
+        var timeline = TimelineBuilder.Build(mission.Id, documents, roles, stated);
+        var decisions = DecisionStates.For(components, documents.Select(d => (d.Id, d.Date, roles[d.Id])).ToList());
+        // First, last and undated count printed and cited dates only: an inferred date orders a paper, it does not date the mission.
+        var dated = documents.Where(d => d.KnownDate is not null).Select(d => d.KnownDate!.Value).ToList();
         var mandateEnd = MandateEnd(components);
         var summary = new MissionSummary(
             mission.Id,
@@ -62,15 +72,18 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
             Status(documents, roles, mandateEnd),
             mandateEnd,
             MaxPersonnel(components),
-            Assets(components),
+            Assets(components, ComponentKind.Asset),
             components.Where(c => c.Kind == ComponentKind.Budget)
                 .Select(c => (Component: c, Money: (MoneyFact)c.Fact))
                 .Select(x => new BudgetItem(x.Money.Amount, x.Money.Qualifier, x.Component.Label, x.Component.Year, x.Component.Document))
+                .Distinct()
                 .ToList())
         {
             Provisional = mission.Provisional,
+            MandateStart = decisions.Select(d => d.Start).Where(d => d is not null).Min() ?? decisions.Where(d => d.Role != LetterRole.Ended).Select(d => d.Date).Min(),
+            Donations = Assets(components, ComponentKind.Donation),
         };
-        return new MissionDetail(summary, components, conflicts, timeline);
+        return new MissionDetail(summary, stated, conflicts, timeline) { Decisions = decisions };
     }
 
     private static bool Deciding(MissionComponent c) =>
@@ -103,9 +116,9 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
     private const string CapQualifier = "maximaal";
 
     // Per asset the latest deciding letter's number: the count it states most often.
-    private static IReadOnlyList<AssetSummary> Assets(IReadOnlyList<MissionComponent> components)
+    private static IReadOnlyList<AssetSummary> Assets(IReadOnlyList<MissionComponent> components, ComponentKind kind)
     {
-        var assets = components.Where(c => c.Kind == ComponentKind.Asset).ToList();
+        var assets = components.Where(c => c.Kind == kind).ToList();
         var deciding = assets.Where(Deciding).ToList();
         var source = deciding.Count > 0 ? deciding : assets;
         return source.GroupBy(c => c.Label, StringComparer.OrdinalIgnoreCase)

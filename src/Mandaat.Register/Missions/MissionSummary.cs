@@ -17,6 +17,12 @@ public sealed record MissionSummary(
 {
     /// <summary>True for an operation a decision letter named that no catalogue lists yet (docs/MISSIONS.md).</summary>
     public bool Provisional { get; init; }
+
+    /// <summary>Where the mandate starts: the earliest start a deciding letter states, else the first deciding letter's date.</summary>
+    public DateOnly? MandateStart { get; init; }
+
+    /// <summary>Equipment given to partners (helmets, vests "gedoneerd aan"), kept apart from <see cref="Assets"/>, as the latest letter naming each gives it.</summary>
+    public IReadOnlyList<AssetSummary> Donations { get; init; } = [];
 }
 
 /// <summary>An asset of a mission as its latest deciding letter gives it.</summary>

@@ -1,0 +1,172 @@
+using System.Globalization;
+using Mandaat.Missions;
+using Mandaat.Register.Commitments;
+using Mandaat.Register.Corpus;
+using Mandaat.Register.Missions;
+using Mandaat.Store;
+using Mandaat.Store.Register;
+
+namespace Mandaat.Register.Materialised;
+
+/// <summary>
+/// The register as the store keeps it: the mission list, each mission and the commitments are snapshots made from
+/// the documents' entries (<see cref="RegisterEntry"/>, written when each document was saved) and read as one row
+/// each, so a page or <c>/api/missions</c> costs the same with 10 or 100,000 documents. A snapshot holds for one
+/// stamp (the store's register generation, the catalogue, the day: status depends on the date); when the stamp
+/// moved, the snapshots are made again from the entries, once, by the first reader, reading no text.
+/// </summary>
+public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider clock)
+{
+    private const string MissionsName = "missions";
+    private const string ProvisionalName = "provisional";
+    private const string CommitmentsName = "commitments";
+    private const string MissionPrefix = "mission:";
+
+    // A store whose entries change while they are brought up to date is read again, at most this often.
+    private const int Passes = 3;
+
+    private readonly RegisterProjection _projection = new(catalog);
+
+    /// <summary>The projection the store should be opened with, so that each save writes its document's entry.</summary>
+    public IRegisterProjection Projection => _projection;
+
+    public async Task<IReadOnlyList<MissionSummary>> MissionsAsync(IDocumentStore store, CancellationToken cancellationToken) =>
+        RegisterStorageJson.Read<List<MissionSummary>>(await SnapshotAsync(store, MissionsName, cancellationToken) ?? "[]");
+
+    public async Task<IReadOnlyList<TrackedCommitment>> CommitmentsAsync(IDocumentStore store, CancellationToken cancellationToken) =>
+        RegisterStorageJson.Read<List<TrackedCommitment>>(await SnapshotAsync(store, CommitmentsName, cancellationToken) ?? "[]");
+
+    /// <summary>The operations the store's decision letters name that no catalogue lists.</summary>
+    public async Task<IReadOnlyList<Mission>> ProvisionalAsync(IDocumentStore store, CancellationToken cancellationToken) =>
+        RegisterStorageJson.Read<List<Mission>>(await SnapshotAsync(store, ProvisionalName, cancellationToken) ?? "[]");
+
+    /// <summary>One mission by id or name (the catalogue's, else a provisional one of the store); null when there is none.</summary>
+    public async Task<MissionDetail?> MissionAsync(IDocumentStore store, string idOrName, CancellationToken cancellationToken)
+    {
+        var mission = catalog.Find(idOrName.Trim()) ?? new MissionCatalog(await ProvisionalAsync(store, cancellationToken)).Find(idOrName.Trim());
+        if (mission is null)
+        {
+            return null;
+        }
+
+        // A mission no stored document concerns has no snapshot of its own: it is its empty register.
+        return await SnapshotAsync(store, MissionPrefix + mission.Id, cancellationToken) is { } body
+            ? RegisterStorageJson.Read<MissionDetail>(body)
+            : new MissionRegister(catalog, clock).Build(new RegisterCorpus([], []), mission);
+    }
+
+    /// <summary>Makes the snapshots again unless they are current: after an ingest, so the first reader does not wait.</summary>
+    public async Task RefreshAsync(IDocumentStore store, CancellationToken cancellationToken) =>
+        await SnapshotAsync(store, MissionsName, cancellationToken);
+
+    /// <summary>Forgets every entry and snapshot and makes them again from the stored documents (<c>mandaat reindex</c>).</summary>
+    public async Task<RegisterRebuild> RebuildAsync(IDocumentStore store, CancellationToken cancellationToken)
+    {
+        await store.ClearRegisterAsync(cancellationToken);
+        var made = await BuildAsync(store, cancellationToken);
+        return new RegisterRebuild(made.Entries, made.Projected, made.Bodies.Keys.Count(k => k.StartsWith(MissionPrefix, StringComparison.Ordinal)));
+    }
+
+    // The snapshot of this name for the store's current stamp; made (with all others) when the stamp moved. Null when
+    // the current snapshots have none of this name (a mission without documents).
+    private async Task<string?> SnapshotAsync(IDocumentStore store, string name, CancellationToken cancellationToken)
+    {
+        var stamp = Stamp(await store.RegisterGenerationAsync(cancellationToken));
+        if (await store.GetRegisterSnapshotAsync(name, stamp, cancellationToken) is { } body)
+        {
+            return body;
+        }
+
+        if (name != MissionsName && await store.GetRegisterSnapshotAsync(MissionsName, stamp, cancellationToken) is not null)
+        {
+            return null;
+        }
+
+        return (await BuildAsync(store, cancellationToken)).Bodies.GetValueOrDefault(name);
+    }
+
+    private string Stamp(long generation) =>
+        string.Create(CultureInfo.InvariantCulture, $"{generation}|{_projection.Version}|{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}");
+
+    private async Task<Built> BuildAsync(IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var projected = 0;
+        for (var pass = 1; ; pass++)
+        {
+            var generation = await store.RegisterGenerationAsync(cancellationToken);
+            var (entries, made) = await EntriesAsync(store, cancellationToken);
+            if (made.Count > 0)
+            {
+                projected += made.Count;
+                await store.PutRegisterEntriesAsync(made, cancellationToken);
+                // The entries raised the generation by one; anything more is another writer's, and then read again.
+                if (await store.RegisterGenerationAsync(cancellationToken) != generation + 1 && pass < Passes)
+                {
+                    continue;
+                }
+
+                generation++;
+            }
+
+            var bodies = Snapshots(EntryCorpus.Build(catalog, entries));
+            await store.PutRegisterSnapshotsAsync(Stamp(generation), bodies, cancellationToken);
+            return new Built(bodies, entries.Count, projected);
+        }
+    }
+
+    // The stored entries in list order; a document without a current one (stored before migration 10, by a store
+    // opened without the projection, under another catalogue, or before a provisional mission another letter names
+    // was known) is read whole once and its entry made.
+    private async Task<(List<RegisterEntry> Entries, List<RegisterEntryRow> Made)> EntriesAsync(IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var stored = (await store.RegisterEntriesAsync(cancellationToken))
+            .Where(r => r.Version == _projection.Version)
+            .ToDictionary(r => r.DocumentId, r => RegisterStorageJson.Read<RegisterEntry>(r.Entry), StringComparer.Ordinal);
+        var summaries = await store.ListAsync(DocumentFilter.None, cancellationToken);
+        var made = new List<RegisterEntryRow>();
+        foreach (var summary in summaries.Where(s => !stored.ContainsKey(s.Id)))
+        {
+            if (await store.GetAsync(summary.Id, cancellationToken) is { } detail)
+            {
+                stored[summary.Id] = Made(_projection.Entry(detail, []), made);
+            }
+        }
+
+        var provisional = EntryCorpus.Provisional(summaries.Where(s => stored.ContainsKey(s.Id)).Select(s => stored[s.Id]));
+        var known = provisional.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, entry) in stored.Where(e => !known.IsSubsetOf(e.Value.ScannedWith)).ToList())
+        {
+            if (await store.GetAsync(id, cancellationToken) is { } detail)
+            {
+                stored[id] = Made(_projection.Entry(detail, provisional), made);
+            }
+        }
+
+        return (summaries.Where(s => stored.ContainsKey(s.Id)).Select(s => stored[s.Id]).ToList(), made);
+    }
+
+    private RegisterEntry Made(RegisterEntry entry, List<RegisterEntryRow> made)
+    {
+        made.Add(new RegisterEntryRow(entry.Summary.Id, _projection.Version, RegisterStorageJson.Write(entry)));
+        return entry;
+    }
+
+    private Dictionary<string, string> Snapshots(RegisterCorpus corpus)
+    {
+        var missions = new MissionRegister(catalog, clock).All(corpus);
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [MissionsName] = RegisterStorageJson.Write(missions.Select(m => m.Mission).ToList()),
+            [ProvisionalName] = RegisterStorageJson.Write(corpus.Provisional),
+            [CommitmentsName] = RegisterStorageJson.Write(CommitmentTracker.Track(corpus)),
+        };
+        foreach (var mission in missions)
+        {
+            bodies[MissionPrefix + mission.Mission.Id] = RegisterStorageJson.Write(mission);
+        }
+
+        return bodies;
+    }
+
+    private sealed record Built(IReadOnlyDictionary<string, string> Bodies, int Entries, int Projected);
+}

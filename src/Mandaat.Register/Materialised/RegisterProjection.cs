@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Mandaat.Core.Documents;
+using Mandaat.Core.Facts;
+using Mandaat.Missions;
+using Mandaat.Register.Citations;
+using Mandaat.Register.Missions;
+using Mandaat.Store;
+using Mandaat.Store.Register;
+
+namespace Mandaat.Register.Materialised;
+
+/// <summary>
+/// Makes a document's <see cref="RegisterEntry"/> from the document alone, as the store saves it: every reading of
+/// its text the register needs (the missions it names, the papers and dates it cites, the operations a decision
+/// letter names that no catalogue lists, what each fact's sentence says), so that nothing later reads the text.
+/// </summary>
+public sealed class RegisterProjection : IRegisterProjection
+{
+    /// <summary>Raised when <see cref="RegisterEntry"/> or a reading changes, so stored entries are made again.</summary>
+    private const string Format = "entry-1";
+
+    private const int OpeningLength = 800;
+
+    private readonly MissionCatalog _catalog;
+
+    // The catalogue with the provisional missions a corpus adds, compiled once per set rather than once per document.
+    private readonly ConcurrentDictionary<string, MissionLinker> _linkers = new(StringComparer.Ordinal);
+
+    public RegisterProjection(MissionCatalog catalog)
+    {
+        _catalog = catalog;
+        var missions = RegisterStorageJson.Write(catalog.Missions);
+        Version = $"{Format}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(missions)))[..16]}";
+    }
+
+    /// <summary>The entry format and a hash of the catalogue (the user's missions file included).</summary>
+    public string Version { get; }
+
+    public string Project(DocumentDetail document) => RegisterStorageJson.Write(Entry(document, []));
+
+    /// <summary>The entry of a document, its missions found with the catalogue plus <paramref name="provisional"/> (those other documents of the store name).</summary>
+    public RegisterEntry Entry(DocumentDetail document, IReadOnlyList<Mission> provisional)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var summary = document.Summary;
+        var date = DocumentDates.ForMissions(summary.Date, summary.Session);
+        // Only a letter that decides names an operation as its own subject; a report or debate may name any.
+        IReadOnlyList<Mission> own = summary.Kind == DocumentKind.Artikel100 || summary.Kind == DocumentKind.Kennisgeving
+            ? ProvisionalMissions.Find(document.Text, _catalog, date)
+            : [];
+        var scanned = own.Concat(provisional).DistinctBy(m => m.Id).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var links = Linker(scanned).Evidence(new DocumentEvidence(summary.Id, summary.Dossier, document.Text, document.Facts) { Date = date });
+        var facts = document.Facts.Where(f => f is not QaFact and not SectionFact).ToList();
+        return new RegisterEntry(
+            summary,
+            document.Subject,
+            document.Text[..Math.Min(OpeningLength, document.Text.Length)],
+            document.Signatories,
+            facts,
+            facts.Select(f => FactReadings.Of(f, document)).ToList(),
+            links,
+            CitedDateReader.Read(summary.Id, document.Text).ToList(),
+            own,
+            scanned.Select(m => m.Id).ToList());
+    }
+
+    private MissionLinker Linker(IReadOnlyList<Mission> provisional) =>
+        _linkers.GetOrAdd(
+            string.Join('\n', provisional.Select(m => m.Id)),
+            _ => new MissionLinker(provisional.Count == 0 ? _catalog : new MissionCatalog(_catalog.Missions.Concat(provisional))));
+}

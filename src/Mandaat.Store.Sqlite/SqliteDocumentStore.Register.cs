@@ -1,0 +1,56 @@
+using Dapper;
+using Mandaat.Store.Register;
+using Microsoft.Data.Sqlite;
+
+namespace Mandaat.Store.Sqlite;
+
+/// <summary>The register's entries, generation and snapshots (<see cref="RegisterRows"/>, migration 10).</summary>
+public sealed partial class SqliteDocumentStore
+{
+    public async Task<long> RegisterGenerationAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await RegisterRows.GenerationAsync(connection, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RegisterEntryRow>> RegisterEntriesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await RegisterRows.EntriesAsync(connection, cancellationToken);
+    }
+
+    public async Task PutRegisterEntriesAsync(IReadOnlyList<RegisterEntryRow> rows, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await RegisterRows.PutEntriesAsync(connection, rows, cancellationToken);
+    }
+
+    public async Task<string?> GetRegisterSnapshotAsync(string name, string stamp, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await RegisterRows.SnapshotAsync(connection, name, stamp, cancellationToken);
+    }
+
+    public async Task PutRegisterSnapshotsAsync(string stamp, IReadOnlyDictionary<string, string> bodies, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await RegisterRows.PutSnapshotsAsync(connection, stamp, bodies, cancellationToken);
+    }
+
+    public async Task ClearRegisterAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await RegisterRows.ClearAsync(connection, cancellationToken);
+    }
+
+    // In the transaction of an import or a removal: the document's entry, when there is one, and a new generation.
+    private static async Task WriteRegisterAsync(SqliteConnection connection, SqliteTransaction transaction, RegisterEntryRow? entry, CancellationToken cancellationToken)
+    {
+        if (entry is not null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(RegisterRows.PutEntrySql, entry, transaction, cancellationToken: cancellationToken));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(RegisterRows.BumpSql, transaction: transaction, cancellationToken: cancellationToken));
+    }
+}
