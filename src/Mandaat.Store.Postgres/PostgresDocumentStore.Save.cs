@@ -55,7 +55,8 @@ public sealed partial class PostgresDocumentStore
                 var earlier = (await DocumentRows.ReadAsync(connection, document.Id, PostgresDialect.Instance, cancellationToken, transaction))!;
                 await VersionRows.ArchiveAsync(connection, transaction, earlier, PostgresDialect.Instance, cancellationToken);
                 await connection.ExecuteAsync(new CommandDefinition("DELETE FROM documents WHERE id = @id;", new { id = document.Id }, transaction, cancellationToken: cancellationToken));
-                record = record with { Version = current.Version + 1, Sources = [.. record.Sources, .. earlier.Sources] };
+                document = OfficialCarry.Carry(document, current.Official);
+                record = ToRecord(document) with { Version = current.Version + 1, Sources = [.. record.Sources, .. earlier.Sources] };
                 status = SaveStatus.Updated;
             }
 

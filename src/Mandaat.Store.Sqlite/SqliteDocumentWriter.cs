@@ -113,6 +113,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
             // The cascade takes the earlier version's sections, facts and search units (the trigger its terms and totals).
             _deleteDocument.Bind(1, id).Execute();
             (status, version, earlierSources) = (SaveStatus.Updated, current.Version + 1, earlier.Sources);
+            document = OfficialCarry.Carry(document, current.Official);
         }
 
         var identity = document.Identity;

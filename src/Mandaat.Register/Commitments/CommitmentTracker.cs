@@ -16,8 +16,15 @@ public sealed class CommitmentTracker(MissionCatalog catalog)
 {
     private const int MinWordLength = 4;
 
-    public async Task<IReadOnlyList<TrackedCommitment>> ListAsync(IDocumentStore store, CommitmentFilter filter, CancellationToken cancellationToken) =>
-        Track(await new CorpusLoader(catalog).LoadAsync(store, cancellationToken)).Where(filter.Accepts).ToList();
+    /// <summary>The commitments read in the stored papers beside the official register's (<see cref="OfficialCommitmentMatch"/>).</summary>
+    public async Task<IReadOnlyList<TrackedCommitment>> ListAsync(IDocumentStore store, CommitmentFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(filter);
+        var corpus = await new CorpusLoader(catalog).LoadAsync(store, cancellationToken);
+        var official = await store.ListOfficialCommitmentsAsync(cancellationToken);
+        return OfficialCommitmentMatch.Merge(Track(corpus), official, corpus, catalog).Where(filter.Accepts).ToList();
+    }
 
     public static IReadOnlyList<TrackedCommitment> Track(RegisterCorpus corpus)
     {
