@@ -103,15 +103,28 @@ public sealed partial class TkImporter
 
         foreach (var chunk in wanted.Chunk(IdsPerListing))
         {
-            var listing = await ReadPageAsync(selection.Of(request.TkBase, chunk), selection.Key, cancellationToken);
-            if (listing is null)
+            // The listing by id is paged like any other (a server may give fewer than 20 a page).
+            var read = new HashSet<string>(StringComparer.Ordinal);
+            for (Uri? next = selection.Of(request.TkBase, chunk); next is not null;)
             {
-                return false;
-            }
+                if (!read.Add(next.AbsoluteUri))
+                {
+                    Fail(selection.Key, $"the listing's @odata.nextLink leads back to a page already read ({next}); the feed cursor stays before this page");
+                    return false;
+                }
 
-            foreach (var document in listing.Value.Documents)
-            {
-                await ImportAsync(document, cancellationToken, refresh: true);
+                var listing = await ReadPageAsync(next, selection.Key, cancellationToken);
+                if (listing is null)
+                {
+                    return false;
+                }
+
+                foreach (var document in listing.Value.Documents)
+                {
+                    await ImportAsync(document, cancellationToken, refresh: true);
+                }
+
+                next = listing.Value.Next;
             }
         }
 

@@ -21,6 +21,7 @@ public sealed class PostgresImportTests : IDisposable
         scenario.Change(349, d => d with { Onderwerp = "Verlenging MINUSMA (gecorrigeerd)" });
         var update = await scenario.ImportAsync(scenario.Request(update: true), store);
 
+        Assert.Empty(update.Failed);
         Assert.Equal((5, 0), (first.New, first.Failed.Count));
         Assert.Equal((0, 5), (second.Fetched, second.Unchanged));
         Assert.Equal((1, 2), (update.Fetched, update.Updated));
