@@ -39,6 +39,11 @@ public sealed class CarriedHistoryTests : IAsyncLifetime, IDisposable
     public async Task Copy_carries_versions_source_records_checkpoints_and_official_commitments_and_the_copy_updates_on()
     {
         Assert.Equal(0, _workspace.Run(Import()).ExitCode);
+        // The register's commitment no paper states is listed beside the ones read, official-only, with the register's status.
+        var listed = _workspace.Run("commitments", "--json");
+        Assert.True(listed.ExitCode == 0, listed.Stderr);
+        var only = Assert.Single(listed.Json.EnumerateArray(), c => c.GetProperty("official_only").GetBoolean());
+        Assert.Equal(("toezegging:TZ201611-002", "Openstaand", "open"), (only.GetProperty("id").GetString(), only.GetProperty("official").GetProperty("status").GetString(), only.GetProperty("status").GetString()));
         var i = _server.Documents.FindIndex(d => d.Volgnummer == 349);
         _server.Documents[i] = _server.Documents[i] with { File = [.. _server.Documents[i].File, .. "\n\nRectificatie.\n"u8.ToArray()], VersionId = "v-349-2", ChangedAt = DateTimeOffset.UtcNow.AddMinutes(1) };
         _server.Publish(_server.Documents[i]);
