@@ -97,5 +97,22 @@ public static class RegisterJson
         by = c.By,
         missions = c.Missions,
         citation = c.Citation,
+        official = Official(c),
+        official_only = c.Official is not null && c.Citation is null,
+    };
+
+    /// <summary>The official register's commitment beside the one read in the text (docs/IMPORT.md), null when none matched.</summary>
+    private static object? Official(TrackedCommitment c) => c.Official is not { } o ? null : new
+    {
+        id = o.Id,
+        number = o.Number,
+        status = o.Status,
+        by = o.By,
+        activity = o.Activity,
+        activity_date = o.ActivityDate,
+        activity_subject = o.ActivitySubject,
+        due = o.Due,
+        fulfilled_by = o.FulfilledBy,
+        url = o.Url,
     };
 }

@@ -9,13 +9,22 @@ public sealed class ImportTally(IProgress<ImportProgress>? progress)
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<ImportFailure> _failed = [];
     private readonly List<ImportWarning> _warnings = [];
-    private int _seen, _fetched, _new, _updated, _unchanged;
+    private int _seen, _fetched, _new, _updated, _unchanged, _removed, _commitments;
 
     public void Seen() => _seen++;
 
     public void Fetched() => _fetched++;
 
     public void Unchanged() => _unchanged++;
+
+    /// <summary>Counts a stored paper whose official metadata changed (its file did not): updated.</summary>
+    public void MetadataUpdated() => _updated++;
+
+    /// <summary>Counts a paper removed because its source deleted it.</summary>
+    public void Removed() => _removed++;
+
+    /// <summary>Counts an official commitment stored or updated.</summary>
+    public void Commitment() => _commitments++;
 
     /// <summary>Counts a save, and warns where the text disagrees with the source's metadata.</summary>
     public void Saved(string source, SaveResult saved, OfficialRecord official)
@@ -39,5 +48,5 @@ public sealed class ImportTally(IProgress<ImportProgress>? progress)
 
     public void Report() => progress?.Report(new ImportProgress(_seen, _fetched, _new, _updated, _unchanged, _failed.Count, _clock.Elapsed));
 
-    public ImportReport Build() => new(_fetched, _new, _updated, _unchanged, [.. _failed], [.. _warnings]);
+    public ImportReport Build() => new(_fetched, _new, _updated, _unchanged, [.. _failed], [.. _warnings]) { Removed = _removed, Commitments = _commitments };
 }

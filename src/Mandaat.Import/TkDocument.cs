@@ -24,6 +24,9 @@ public sealed record TkDocument(
     string? ExternalId,
     bool Deleted)
 {
+    /// <summary>The Gegevensmagazijn id of the paper's dossier: how a SyncFeed entry names it.</summary>
+    public string? DossierId { get; init; }
+
     /// <summary>The Kamerstuk id (kst-29521-349) when the paper has a dossier and a number in it.</summary>
     public string? KamerstukId => ExternalId is { } e && e.StartsWith("kst-", StringComparison.Ordinal)
         ? e
@@ -63,7 +66,10 @@ public sealed record TkDocument(
             Text(e, "HuidigeDocumentVersie_Id") ?? Text(e, "GewijzigdOp") ?? id,
             current is { } v && v.TryGetProperty("Versienummer", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : null,
             current is { } w ? Text(w, "ExterneIdentifier") : null,
-            e.TryGetProperty("Verwijderd", out var deleted) && deleted.ValueKind == JsonValueKind.True);
+            e.TryGetProperty("Verwijderd", out var deleted) && deleted.ValueKind == JsonValueKind.True)
+        {
+            DossierId = One(e, "Kamerstukdossier") is { } d ? Text(d, "Id") : null,
+        };
     }
 
     private static (string Number, string? Title)? DossierOf(JsonElement e)

@@ -9,10 +9,11 @@ namespace Mandaat.Import;
 /// by page (<c>@odata.nextLink</c>, 250 a page), fetches each file from its resource unless the store holds that
 /// revision already, processes it with the source's metadata as its identification, and stores it with its official
 /// record in one transaction. After each page the selection's checkpoint moves on, so an import killed at any moment
-/// resumes at the page it was on and fetches nothing it stored. <c>--update</c> asks only what changed since the last
-/// complete run, and removes papers the source has since deleted.
+/// resumes at the page it was on and fetches nothing it stored. <c>--update</c> reads the SyncFeed on from the
+/// selection's cursor (<see cref="UpdateFromFeedAsync"/>); a selection whose dossiers are not known by id yet asks the
+/// listing for what changed since the last complete run instead. Papers the source deleted are removed.
 /// </summary>
-public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentProcessor processor, IDocumentStore store, ImportTally tally)
+public sealed partial class TkImporter(ImportRequest request, PoliteHttp http, DocumentProcessor processor, IDocumentStore store, ImportTally tally)
 {
     public const string Source = "tk";
 
@@ -36,6 +37,12 @@ public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentP
     {
         var started = DateTimeOffset.UtcNow;
         var checkpoint = Checkpoint.Parse(await store.GetCheckpointAsync(selection.Key, cancellationToken));
+        if (request.Update && checkpoint is { Next: null, LastComplete: not null } && (checkpoint.Feed is not null || checkpoint.Dossiers is { Count: > 0 }))
+        {
+            await UpdateFromFeedAsync(selection, checkpoint, started, cancellationToken);
+            return;
+        }
+
         var changedSince = request.Update ? checkpoint?.LastComplete?.AddMinutes(-5) : null;
         if (request.Update && changedSince is not null && !request.Offline)
         {
@@ -44,6 +51,7 @@ public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentP
 
         // An unfinished run resumes at the page it was on; a finished one starts again at the first page.
         var next = checkpoint?.Next is { } resume ? new Uri(resume) : selection.FirstPage(request.TkBase, changedSince, deleted: false);
+        var dossiers = new SortedSet<string>(checkpoint?.Dossiers ?? [], StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (next is not null)
         {
@@ -64,11 +72,12 @@ public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentP
                 await ImportAsync(document, cancellationToken);
             }
 
+            dossiers.UnionWith(page.Value.Documents.Select(d => d.DossierId).OfType<string>());
             next = page.Value.Next;
-            await store.SetCheckpointAsync(selection.Key, new Checkpoint(next?.AbsoluteUri, checkpoint?.LastComplete).ToJson(), cancellationToken);
+            await store.SetCheckpointAsync(selection.Key, new Checkpoint(next?.AbsoluteUri, checkpoint?.LastComplete, checkpoint?.Feed, [.. dossiers]).ToJson(), cancellationToken);
         }
 
-        await store.SetCheckpointAsync(selection.Key, new Checkpoint(null, started).ToJson(), cancellationToken);
+        await store.SetCheckpointAsync(selection.Key, new Checkpoint(null, started, checkpoint?.Feed, [.. dossiers]).ToJson(), cancellationToken);
     }
 
     /// <summary>One page of the listing, or null (with a failure reported) when the source cannot give a readable one.</summary>
@@ -108,19 +117,26 @@ public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentP
         }
     }
 
-    private async Task ImportAsync(TkDocument document, CancellationToken cancellationToken)
+    /// <summary>Stores a listed paper unless its revision is stored; with <paramref name="refresh"/> (a feed entry) a changed metadata of a stored revision is taken over.</summary>
+    private async Task ImportAsync(TkDocument document, CancellationToken cancellationToken, bool refresh = false)
     {
         tally.Seen();
         try
         {
+            var resource = new Uri(request.TkBase, $"/OData/v4/2.0/Document({document.Id})/resource");
             var known = await store.FindOfficialAsync(Source, document.Id, cancellationToken);
             if (known is not null && known.Revision == document.Revision)
             {
+                if (refresh && await RefreshAsync(known, Official(document, resource), cancellationToken))
+                {
+                    tally.MetadataUpdated();
+                    return;
+                }
+
                 tally.Unchanged();
                 return;
             }
 
-            var resource = new Uri(request.TkBase, $"/OData/v4/2.0/Document({document.Id})/resource");
             var content = await http.GetAsync(resource, fresh: false, cancellationToken, document.Revision);
             tally.Fetched();
             var (saved, official, error) = await OfficialPaper.StoreAsync(
@@ -155,10 +171,25 @@ public sealed class TkImporter(ImportRequest request, PoliteHttp http, DocumentP
         {
             if (await store.FindOfficialAsync(Source, document.Id, cancellationToken) is { } known)
             {
-                await store.DeleteAsync(known.DocumentId, cancellationToken);
-                tally.Warn(Source, known.DocumentId, $"removed: the Gegevensmagazijn deleted Document {document.Id}");
+                await RemoveAsync(known, document.Id, cancellationToken);
             }
         }
+    }
+
+    // Same file, other metadata (a corrected date or subject): the record is replaced, the file not fetched.
+    private async Task<bool> RefreshAsync(OfficialSource known, OfficialRecord fresh, CancellationToken cancellationToken)
+    {
+        if ((await store.GetAsync(known.DocumentId, cancellationToken))?.Official is not { } stored)
+        {
+            return false;
+        }
+
+        if ((stored.Dossier, stored.Number, stored.Date, stored.Soort, stored.Subject, stored.Url) == (fresh.Dossier, fresh.Number, fresh.Date, fresh.Soort, fresh.Subject, fresh.Url))
+        {
+            return false;
+        }
+
+        return await store.RefreshOfficialAsync(known.DocumentId, fresh with { Text = stored.Text }, cancellationToken);
     }
 
     private static OfficialRecord Official(TkDocument document, Uri resource)

@@ -50,6 +50,15 @@ public sealed partial record TkSelection(string Key, string Filter)
         return new Uri(tkBase, $"/OData/v4/2.0/Document?$filter={Uri.EscapeDataString(filter)}&$expand=Kamerstukdossier,HuidigeDocumentVersie&$orderby=Datum,Id");
     }
 
+    /// <summary>The listing of those of <paramref name="ids"/> that belong to the selection (and are not deleted): what a feed page changed.</summary>
+    public Uri Of(Uri tkBase, IEnumerable<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(tkBase);
+        var anyOf = string.Join(" or ", ids.Select(id => $"Id eq {(Guid.TryParse(id, out var guid) ? guid.ToString() : throw new SourceException($"the feed names an entity '{id}' that is no Gegevensmagazijn id"))}"));
+        var filter = $"Verwijderd eq false and {Filter} and ({anyOf})";
+        return new Uri(tkBase, $"/OData/v4/2.0/Document?$filter={Uri.EscapeDataString(filter)}&$expand=Kamerstukdossier,HuidigeDocumentVersie&$orderby=Datum,Id");
+    }
+
     private static (string Number, string? Suffix) Split(string dossier)
     {
         var dash = dossier.IndexOf('-', StringComparison.Ordinal);

@@ -16,7 +16,7 @@ public sealed partial class PostgresDocumentStore
             // Null when deleted while exporting.
             if (await Guard("read a document from", () => DocumentRows.ReadAsync(connection, id, PostgresDialect.Instance, cancellationToken)) is { } record)
             {
-                yield return record;
+                yield return await Guard("read a document's history from", () => CarriedRows.WithHistoryAsync(connection, record, PostgresDialect.Instance, cancellationToken));
             }
         }
     }
@@ -36,6 +36,7 @@ public sealed partial class PostgresDocumentStore
             }
 
             await InsertRowsAsync(connection, transaction, record, analysed: null, cancellationToken);
+            await CarriedRows.WriteHistoryAsync(connection, transaction, record, PostgresDialect.Instance, cancellationToken);
             await WriteRegisterAsync(connection, transaction, RegisterSource.Entry(_register, record.ToDetail()), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new SaveResult(SaveStatus.Inserted, record.Id);

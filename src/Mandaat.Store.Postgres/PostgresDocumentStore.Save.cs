@@ -63,7 +63,8 @@ public sealed partial class PostgresDocumentStore
                 }
 
                 await connection.ExecuteAsync(new CommandDefinition("DELETE FROM documents WHERE id = @id;", new { id = document.Id }, transaction, cancellationToken: cancellationToken));
-                record = record with { Version = newVersion ? current.Version + 1 : current.Version, Sources = [.. record.Sources, .. earlier.Sources] };
+                document = OfficialCarry.Carry(document, current.Official);
+                record = ToRecord(document) with { Version = newVersion ? current.Version + 1 : current.Version, Sources = [.. record.Sources, .. earlier.Sources] };
                 status = newVersion ? SaveStatus.Updated : SaveStatus.Unchanged;
             }
 

@@ -215,6 +215,17 @@ internal static class PostgresMigrations
                 body  text NOT NULL
             );
             """),
+        (11, """
+            -- The official commitments register (issue 21), as SQLite's version 11: the Gegevensmagazijn's Toezegging
+            -- of the imported dossiers, its status as a column and the whole commitment as JSON (an OfficialCommitment).
+            CREATE TABLE official_commitments (
+                id         text PRIMARY KEY,
+                number     text,
+                status     text NOT NULL,
+                record     text NOT NULL,
+                updated_at timestamptz NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -20,7 +20,7 @@ public sealed partial class SqliteDocumentStore
             // Null when deleted while exporting.
             if (await DocumentRows.ReadAsync(connection, id, SqliteDialect.Instance, cancellationToken) is { } record)
             {
-                yield return record;
+                yield return await CarriedRows.WithHistoryAsync(connection, record, SqliteDialect.Instance, cancellationToken);
             }
         }
     }
@@ -42,6 +42,7 @@ public sealed partial class SqliteDocumentStore
         }
 
         await ImportRowsAsync(connection, transaction, record);
+        await CarriedRows.WriteHistoryAsync(connection, transaction, record, SqliteDialect.Instance, cancellationToken);
         await WriteRegisterAsync(connection, transaction, RegisterSource.Entry(_register, record.ToDetail()), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SaveResult(SaveStatus.Inserted, record.Id);

@@ -129,6 +129,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
             (status, version, earlierSources) = newVersion
                 ? (SaveStatus.Updated, current.Version + 1, earlier.Sources)
                 : (SaveStatus.Unchanged, current.Version, earlier.Sources);
+            document = OfficialCarry.Carry(document, current.Official);
         }
 
         var identity = document.Identity;

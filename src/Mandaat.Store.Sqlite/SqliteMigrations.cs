@@ -289,6 +289,19 @@ internal static class SqliteMigrations
                 body  TEXT NOT NULL
             );
             """),
+        (11, """
+            -- The official commitments register (issue 21): the Gegevensmagazijn's Toezegging of the imported dossiers,
+            -- one row each, its status as a column and the whole commitment as JSON (an OfficialCommitment), shown
+            -- beside the commitments Mandaat reads in the papers. Not tied to a document: a commitment is made in a
+            -- debate, and the letters that fulfil it may not be stored.
+            CREATE TABLE official_commitments (
+                id         TEXT PRIMARY KEY,
+                number     TEXT,
+                status     TEXT NOT NULL,
+                record     TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -36,6 +36,12 @@ public sealed record DocumentRecord(
     /// <summary>The official source's metadata as JSON (an <see cref="OfficialRecord"/>), or null for a file ingested by hand.</summary>
     public string? Official { get; init; }
 
+    /// <summary>The document's earlier versions, filled by a store's export alone (copy carries them), empty elsewhere.</summary>
+    public IReadOnlyList<EarlierVersion> Earlier { get; init; } = [];
+
+    /// <summary>Which revision of which source's paper this is, filled by a store's export alone, empty elsewhere.</summary>
+    public IReadOnlyList<OfficialSource> OfficialSources { get; init; } = [];
+
     // Methods rather than properties: the record's properties are what copy moves and StoreChecksum hashes.
 
     /// <summary>The document as lists show it.</summary>

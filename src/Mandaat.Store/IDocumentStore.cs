@@ -59,6 +59,21 @@ public interface IDocumentStore : IAsyncDisposable
     /// <summary>Records where an import selection stopped; written after the papers before it are stored.</summary>
     Task SetCheckpointAsync(string selection, string state, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the official record of a stored paper whose metadata the source changed (not its file); false when it is not stored.</summary>
+    Task<bool> RefreshOfficialAsync(string documentId, OfficialRecord official, CancellationToken cancellationToken);
+
+    /// <summary>Every import checkpoint, in selection order: what <c>copy</c> carries.</summary>
+    Task<IReadOnlyList<ImportCheckpoint>> ListCheckpointsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Stores (or replaces) a commitment of the official register.</summary>
+    Task SaveOfficialCommitmentAsync(OfficialCommitment commitment, CancellationToken cancellationToken);
+
+    /// <summary>Removes a commitment the register deleted; false when none was stored.</summary>
+    Task<bool> DeleteOfficialCommitmentAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Every commitment of the official register the store holds, in id order.</summary>
+    Task<IReadOnlyList<OfficialCommitment>> ListOfficialCommitmentsAsync(CancellationToken cancellationToken);
+
     /// <summary>Facts of one document, or of all documents when <paramref name="documentId"/> is null; optionally of one type.</summary>
     Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, FactType? type, CancellationToken cancellationToken);
 

@@ -16,10 +16,19 @@ public static class StoreChecksum
     public static string Of(DocumentRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var utc = record.IngestedAt.ToUniversalTime();
-        var canonical = record with { IngestedAt = new DateTimeOffset(utc.Ticks - (utc.Ticks % 10), TimeSpan.Zero) };
+        var canonical = record with
+        {
+            IngestedAt = Microseconds(record.IngestedAt),
+            Earlier = [.. record.Earlier.Select(e => e with { IngestedAt = Microseconds(e.IngestedAt), ReplacedAt = Microseconds(e.ReplacedAt) })],
+        };
         var json = JsonSerializer.SerializeToUtf8Bytes(canonical, Canonical);
         return Convert.ToHexStringLower(SHA256.HashData(json));
+    }
+
+    private static DateTimeOffset Microseconds(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % 10), TimeSpan.Zero);
     }
 
     /// <summary>Reads the whole store once: its counts and its checksum.</summary>

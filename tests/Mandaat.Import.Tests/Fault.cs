@@ -81,4 +81,15 @@ internal abstract record Fault
             return Task.FromResult(true);
         }
     }
+
+    /// <summary>A complete HTTP answer whose Atom XML breaks off in the middle of an entry.</summary>
+    public sealed record TruncatedXml : Fault
+    {
+        public override async Task<bool> ApplyAsync(HttpContext context)
+        {
+            context.Response.ContentType = "application/atom+xml; charset=utf-8";
+            await context.Response.WriteAsync("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Feed</title><entry><title>a1000000-0000-0000-0000-0000");
+            return true;
+        }
+    }
 }

@@ -16,6 +16,7 @@ public sealed class ImportCommandTests : IAsyncLifetime, IDisposable
     {
         _server = await RecordedGegevensmagazijn.StartAsync();
         _server.Documents.AddRange(Recording.Dossier29521());
+        _server.SeedFeed(otherDossierChanges: 10);
         _workspace.Environment["MANDAAT_CACHE"] = Path.Combine(_workspace.Folder, "cache");
     }
 

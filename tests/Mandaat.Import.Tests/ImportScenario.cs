@@ -8,7 +8,7 @@ namespace Mandaat.Import.Tests;
 /// <summary>A recorded service with dossier 29 521, a fresh SQLite store and a download cache in a temporary folder.</summary>
 internal sealed class ImportScenario : IAsyncDisposable
 {
-    private static readonly DocumentProcessor Processor = DefaultPipeline.CreateProcessor(MissionCatalog.Load());
+    public static readonly DocumentProcessor Processor = DefaultPipeline.CreateProcessor(MissionCatalog.Load());
 
     private ImportScenario(RecordedGegevensmagazijn server, string folder)
     {
@@ -29,6 +29,7 @@ internal sealed class ImportScenario : IAsyncDisposable
     {
         var server = await RecordedGegevensmagazijn.StartAsync();
         server.Documents.AddRange(Recording.Dossier29521());
+        server.SeedFeed(otherDossierChanges: 40);
         var scenario = new ImportScenario(server, Directory.CreateTempSubdirectory("mandaat-import-").FullName);
         await scenario.Store.MigrateAsync(default);
         return scenario;
@@ -52,8 +53,21 @@ internal sealed class ImportScenario : IAsyncDisposable
     public async Task<ImportReport> ImportAsync(ImportRequest request, IDocumentStore? store = null)
     {
         using var http = new PoliteHttp(request);
-        var importer = new TkImporter(request, http, Processor, store ?? Store);
-        return await importer.RunAsync(request.Dossiers.Select(d => TkSelection.Dossier(d, request.Since)).Concat(request.Documents.Select(TkSelection.Document)), default);
+        var tally = new ImportTally(null);
+        var importer = new TkImporter(request, http, Processor, store ?? Store, tally);
+        await importer.RunAsync(request.Dossiers.Select(d => TkSelection.Dossier(d, request.Since)).Concat(request.Documents.Select(TkSelection.Document)), default);
+        await new CommitmentImporter(request, http, store ?? Store, tally).RunAsync(request.Dossiers, default);
+        return tally.Build();
+    }
+
+    /// <summary>Changes a paper of the recording and publishes the change on the feed, as the source would.</summary>
+    public RecordedDocument Change(int volgnummer, Func<RecordedDocument, RecordedDocument> change)
+    {
+        var documents = Server.Documents;
+        var i = documents.FindIndex(d => d.Volgnummer == volgnummer);
+        documents[i] = change(documents[i]) with { ChangedAt = DateTimeOffset.UtcNow.AddMinutes(1) };
+        Server.Publish(documents[i]);
+        return documents[i];
     }
 
     public async Task<IReadOnlyList<string>> StoredIdsAsync() =>

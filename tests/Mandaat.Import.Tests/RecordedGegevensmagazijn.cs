@@ -14,7 +14,8 @@ namespace Mandaat.Import.Tests;
 /// <c>/OData/v4/2.0/Document?$filter=…</c> answers the documented page shape (<c>@odata.context</c>, <c>value</c>,
 /// <c>@odata.nextLink</c> with <c>$skip</c>) for the filter idioms the importer uses, and <c>Document(id)/resource</c>
 /// the file's bytes. Faults are queued per path (a 500, a 429 with Retry-After, a slow answer, a cut body, malformed
-/// JSON, a nextLink that loops) and every request is counted, so a test sees what was fetched.
+/// JSON, a nextLink that loops) and every request is counted, so a test sees what was fetched. The SyncFeed and the
+/// commitments register are in the other part of this class.
 /// </summary>
 internal sealed partial class RecordedGegevensmagazijn : IAsyncDisposable
 {
@@ -90,6 +91,18 @@ internal sealed partial class RecordedGegevensmagazijn : IAsyncDisposable
             return;
         }
 
+        if (path == "/SyncFeed/2.0/Feed")
+        {
+            await FeedAsync(context);
+            return;
+        }
+
+        if (path == "/OData/v4/2.0/Toezegging")
+        {
+            await ListCommitmentsAsync(context);
+            return;
+        }
+
         context.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
@@ -126,7 +139,7 @@ internal sealed partial class RecordedGegevensmagazijn : IAsyncDisposable
         return Is(Deleted(), v => d.Deleted == (v == "true"))
             && Is(DossierNumber(), v => d.Dossier == int.Parse(v, CultureInfo.InvariantCulture))
             && Is(Number(), v => d.Volgnummer == int.Parse(v, CultureInfo.InvariantCulture))
-            && Is(Id(), v => d.Id == v)
+            && (!Id().IsMatch(filter) || Id().Matches(filter).Any(m => m.Groups[1].Value == d.Id))
             && Is(Since(), v => d.Datum >= DateOnly.FromDateTime(DateTime.Parse(v, CultureInfo.InvariantCulture)))
             && Is(ChangedSince(), v => d.ChangedAt >= DateTimeOffset.Parse(v, CultureInfo.InvariantCulture));
     }

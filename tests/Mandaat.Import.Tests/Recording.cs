@@ -24,7 +24,7 @@ internal static class Recording
     /// <summary>The papers an import of 29 521 since 2013-01-01 must store.</summary>
     public static readonly string[] SinceIds = ["kst-29521-243", "kst-29521-327", "kst-29521-349", "kst-29521-500", "kst-29521-501"];
 
-    private static RecordedDocument Text(string id, string name, int number, DateOnly date, string soort, string subject) =>
+    public static RecordedDocument Text(string id, string name, int number, DateOnly date, string soort, string subject) =>
         new(id, soort, subject, date, number, 29521, "Nederlandse deelname aan vredesmissies", "text/plain",
             File.ReadAllBytes(Path.Combine(RepoPaths.Root, "tests", "data", "realworld", name + ".txt")), $"v-{id}", Published);
 

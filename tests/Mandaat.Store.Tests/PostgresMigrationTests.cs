@@ -37,6 +37,7 @@ public sealed class PostgresMigrationTests : IDisposable
             DROP FUNCTION mandaat_bm25;
             DROP INDEX search_units_tokens;
             ALTER TABLE search_units DROP COLUMN tokens;
+            DROP TABLE official_commitments;
             DROP TABLE import_checkpoints;
             DROP TABLE official_sources;
             DROP TABLE document_versions;

@@ -10,7 +10,7 @@ namespace Mandaat.Cli.Commands;
 /// <summary>
 /// <c>copy --from A --to B</c>: moves a whole store to another (SQLite ↔ PostgreSQL) row for row, each
 /// document in one transaction, then reads both back and compares document, fact and commitment counts and
-/// a checksum. Documents already in the target are left alone, so an interrupted copy is finished by running
+/// a checksum. Earlier versions, source records, import checkpoints and official commitments come along. Documents already in the target are left alone, so an interrupted copy is finished by running
 /// it again. Exit 1 when the two stores differ afterwards.
 /// </summary>
 public static class CopyCommand
@@ -48,6 +48,17 @@ public static class CopyCommand
             }
 
             Console.Error.WriteLine();
+            // Where each import stopped and the official commitments register come along, so the copy imports on where the original would.
+            foreach (var checkpoint in await sourceStore.ListCheckpointsAsync(ct))
+            {
+                await targetStore.SetCheckpointAsync(checkpoint.Selection, checkpoint.State, ct);
+            }
+
+            foreach (var commitment in await sourceStore.ListOfficialCommitmentsAsync(ct))
+            {
+                await targetStore.SaveOfficialCommitmentAsync(commitment, ct);
+            }
+
             await register.RefreshAsync(targetStore, ct);
             var report = new CopyReport(
                 sourceLocation.Description,

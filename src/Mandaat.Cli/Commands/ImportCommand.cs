@@ -22,7 +22,7 @@ public static class ImportCommand
         var document = new Option<string[]>("--document") { Description = "One paper: a Kamerstuk id (kst-29521-349) or a Gegevensmagazijn Document id; repeat for more." };
         var mission = new Option<string?>("--mission") { Description = "The dossiers of a mission in the catalogue (`mandaat missions` lists them)." };
         var since = new Option<string?>("--since") { Description = "Only papers dated on or after this day (2013-01-01)." };
-        var update = new Option<bool>("--update") { Description = "Only what changed since each selection's last complete import (deletions honoured)." };
+        var update = new Option<bool>("--update") { Description = "Only what changed since each selection's last complete import, read from the SyncFeed (deletions honoured)." };
         var offline = new Option<bool>("--offline") { Description = "Fetch nothing: read every answer from the download cache." };
         var tkUrl = new Option<string?>("--tk-url") { Description = "The Gegevensmagazijn's base address (default https://gegevensmagazijn.tweedekamer.nl)." };
         var obUrl = new Option<string?>("--ob-url") { Description = "officielebekendmakingen's base address (default https://zoek.officielebekendmakingen.nl)." };
@@ -99,6 +99,12 @@ public static class ImportCommand
             var tally = new ImportTally(new ImportProgressLines(Console.Error, TimeSpan.FromSeconds(2)));
             var processor = services.Get<DocumentProcessor>();
             await new TkImporter(request, http, processor, store, tally).RunAsync(tk, ct);
+            if (from is "tk" or "all")
+            {
+                // The official commitments register of the same dossiers, shown beside what `commitments` reads in the papers.
+                await new CommitmentImporter(request, http, store, tally).RunAsync(request.Dossiers, ct);
+            }
+
             var report = await new ObImporter(request, http, processor, store, tally).RunAsync(koop, ct);
             if (parse.GetValue(GlobalOptions.Json))
             {
@@ -108,13 +114,15 @@ public static class ImportCommand
                     @new = report.New,
                     updated = report.Updated,
                     unchanged = report.Unchanged,
+                    removed = report.Removed,
+                    commitments = report.Commitments,
                     failed = report.Failed.Select(f => new { source = f.Source, id = f.Id, reason = f.Reason }),
                     warnings = report.Warnings.Select(w => new { source = w.Source, id = w.Id, message = w.Message }),
                 });
             }
             else
             {
-                Console.WriteLine($"Imported: {report.Fetched} fetched, {report.New} new, {report.Updated} updated, {report.Unchanged} unchanged, {report.Failed.Count} failed.");
+                Console.WriteLine($"Imported: {report.Fetched} fetched, {report.New} new, {report.Updated} updated, {report.Unchanged} unchanged, {report.Removed} removed, {report.Failed.Count} failed; {report.Commitments} official commitments.");
             }
 
             foreach (var warning in report.Warnings)

@@ -14,11 +14,13 @@ public static class CommitmentText
             return;
         }
 
-        var table = new Table().RoundedBorder().AddColumn("made").AddColumn("document").AddColumn("status").AddColumn("commitment");
+        var table = new Table().RoundedBorder().AddColumn("made").AddColumn("document").AddColumn("status").AddColumn("official").AddColumn("commitment");
         foreach (var c in commitments)
         {
             var status = c.Status == CommitmentStatus.Open ? "[yellow]open[/]" : $"[green]fulfilled[/] by {Markup.Escape(c.FulfilledBy ?? "?")}";
-            table.AddRow(c.Made?.ToString("yyyy-MM-dd") ?? "–", Markup.Escape(c.Document), status, Markup.Escape(c.Quote));
+            // The register's own status beside what the text says; "official only" when no paper read states it.
+            var official = c.Official is not { } o ? "–" : Markup.Escape(o.Status) + (c.Citation is null ? " [grey](official only)[/]" : string.Empty);
+            table.AddRow(c.Made?.ToString("yyyy-MM-dd") ?? "–", Markup.Escape(c.Document), status, official, Markup.Escape(c.Quote));
         }
 
         Terminal.Out.Write(table);

@@ -19,9 +19,19 @@ public sealed class CommitmentTracker(MissionCatalog catalog)
 
     private readonly MaterialisedRegister _materialised = new(catalog, TimeProvider.System);
 
-    /// <summary>The commitments of the register the store keeps (<see cref="MaterialisedRegister"/>): no document is read.</summary>
-    public async Task<IReadOnlyList<TrackedCommitment>> ListAsync(IDocumentStore store, CommitmentFilter filter, CancellationToken cancellationToken) =>
-        (await _materialised.CommitmentsAsync(store, cancellationToken)).Where(filter.Accepts).ToList();
+    /// <summary>
+    /// The commitments of the register the store keeps (<see cref="MaterialisedRegister"/>) beside the official
+    /// register's (<see cref="OfficialCommitmentMatch"/>): no document is read, only the letters the official ones name.
+    /// </summary>
+    public async Task<IReadOnlyList<TrackedCommitment>> ListAsync(IDocumentStore store, CommitmentFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(filter);
+        var read = await _materialised.CommitmentsAsync(store, cancellationToken);
+        var official = await store.ListOfficialCommitmentsAsync(cancellationToken);
+        var letters = await OfficialCommitmentMatch.StoredLettersAsync(store, official, cancellationToken);
+        return OfficialCommitmentMatch.Merge(read, official, letters, catalog).Where(filter.Accepts).ToList();
+    }
 
     public static IReadOnlyList<TrackedCommitment> Track(RegisterCorpus corpus)
     {

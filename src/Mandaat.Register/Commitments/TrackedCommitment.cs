@@ -20,4 +20,8 @@ public sealed record TrackedCommitment(
     string? Fulfils,
     IReadOnlyList<string> By,
     IReadOnlyList<string> Missions,
-    Citation? Citation);
+    Citation? Citation)
+{
+    /// <summary>The official register's commitment (Toezegging) that is this one, or that this is when it is listed as official-only.</summary>
+    public Store.OfficialCommitment? Official { get; init; }
+}

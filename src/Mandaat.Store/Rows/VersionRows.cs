@@ -100,6 +100,24 @@ public static class VersionRows
             transaction,
             cancellationToken: cancellationToken));
 
+    /// <summary>
+    /// Replaces a stored paper's official record when the source changed its metadata but not its file (same revision):
+    /// the metadata wins for dossier, number, date and subject, as at import. <paramref name="date"/> is the backend's
+    /// parameter for the day. False when no such document is stored.
+    /// </summary>
+    public static async Task<bool> RefreshOfficialAsync(DbConnection connection, string documentId, OfficialRecord official, object? date, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(official);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE documents SET official = @json, dossier = COALESCE(@Dossier, dossier), number = COALESCE(@Number, number),
+                date = COALESCE(@date, date), subject = COALESCE(@Subject, subject)
+            WHERE id = @documentId;
+            """,
+            new { json = StoredJson.Write(official), official.Dossier, official.Number, date, official.Subject, documentId },
+            cancellationToken: cancellationToken)) > 0;
+    }
+
     public static async Task<OfficialSource?> FindOfficialAsync(DbConnection connection, string source, string sourceId, CancellationToken cancellationToken)
     {
         var row = await connection.QuerySingleOrDefaultAsync<OfficialRow>(new CommandDefinition(
