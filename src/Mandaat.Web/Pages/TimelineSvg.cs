@@ -39,7 +39,7 @@ public static partial class TimelineSvg
 
         foreach (var e in dated)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/documenten/{Html.E(e.Document)}\"><circle class=\"event\" cx=\"{X(e.Date!.Value):0.#}\" cy=\"{Axis}\" r=\"6\" fill=\"#154273\"><title>{Html.Date(e.Date)}: {Html.E(Dutch.Labels.Event(e.Role, e.Kind))}: {Html.E(e.Title)}</title></circle></a>");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"event\" cx=\"{X(e.Date!.Value):0.#}\" cy=\"{Axis}\" r=\"6\" fill=\"#154273\"><title>{Html.Date(e.Date)}: {Html.E(Dutch.Labels.Event(e.Role, e.Kind))}: {Html.E(e.Title)}</title></circle>");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{Axis + 25}\">{Html.E(Html.Date(DateOnly.FromDayNumber(first)))}</text>");

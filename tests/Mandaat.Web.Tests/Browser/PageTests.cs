@@ -22,7 +22,7 @@ public sealed class PageTests(LiveServer server) : IClassFixture<LiveServer>
         "Documents", "1 resultaten", "1 stukken",
     ];
 
-    private string[] Paths =>
+    private static string[] Paths =>
     [
         "/", "/missies", "/missies/anti-isis", "/documenten", "/documenten?soort=artikel100&pagina=1", "/documenten/" + SampleStore.CitedId,
         "/documenten/" + SampleStore.CitingId, "/dossiers", "/dossiers/27925", "/toezeggingen?status=open", "/zoeken", "/zoeken?q=militairen",
@@ -67,11 +67,11 @@ public sealed class PageTests(LiveServer server) : IClassFixture<LiveServer>
         {
             await page.GotoAsync(server.Url + path);
             await page.WaitForLoadStateAsync(LoadState.Load);
-            // The papers' own words (their text, quotes, snippets, questions, headings they print) are theirs, not the UI's.
+            // The papers' own words (their text, quotes, snippets, questions, headings they print) are theirs, not the UI's; code is what one types.
             var text = await page.EvaluateAsync<string>("""
                 () => {
                   const body = document.body.cloneNode(true);
-                  body.querySelectorAll('.tekst, .snippet, q, .feit-zin, .vraag, .conflict li, td:last-child, h1, .lijst a, .resultaten h3, .gegevens dd, .facet a, .facet strong, svg').forEach(e => e.remove());
+                  body.querySelectorAll('.tekst, .snippet, q, .feit-zin, .vraag, .conflict li, td:last-child, h1, .lijst a, .resultaten h3, .gegevens dd, .facet a, .facet strong, svg, code').forEach(e => e.remove());
                   return body.innerText;
                 }
                 """);
