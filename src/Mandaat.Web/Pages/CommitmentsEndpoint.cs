@@ -50,7 +50,12 @@ public static class CommitmentsEndpoint
         var filter = new CommitmentsFilter(wanted, period.Mission, QueryInput.Text(van), QueryInput.Text(tot), words);
         var link = new PageLink("/toezeggingen", new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["status"] = filter.Status, ["missie"] = filter.Mission, ["van"] = filter.From, ["tot"] = filter.To, ["tekst"] = filter.Text, [PageLink.PageKey] = page.Number == 1 ? null : pagina,
+            ["status"] = filter.Status,
+            ["missie"] = filter.Mission,
+            ["van"] = filter.From,
+            ["tot"] = filter.To,
+            ["tekst"] = filter.Text,
+            [PageLink.PageKey] = page.Number == 1 ? null : pagina,
         });
         var model = new CommitmentsModel(
             page.Apply(shown),

@@ -36,7 +36,12 @@ public static class DocumentsEndpoint
         var filter = new DocumentsFilter(kind?.Slug, query.Dossier, year?.ToString(System.Globalization.CultureInfo.InvariantCulture), index.Find(mission)?.Id, query.Title, order);
         var link = new PageLink("/documenten", new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["soort"] = filter.Kind, ["dossier"] = filter.Dossier, ["jaar"] = filter.Year, ["missie"] = filter.Mission, ["titel"] = filter.Title, ["volgorde"] = filter.Order,
+            ["soort"] = filter.Kind,
+            ["dossier"] = filter.Dossier,
+            ["jaar"] = filter.Year,
+            ["missie"] = filter.Mission,
+            ["titel"] = filter.Title,
+            ["volgorde"] = filter.Order,
             [PageLink.PageKey] = page.Number == 1 ? null : pagina,
         });
         var model = new DocumentsModel(listing, index.Facets(matching), index, filter, link);

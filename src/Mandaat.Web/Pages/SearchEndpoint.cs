@@ -51,8 +51,15 @@ public static class SearchEndpoint
         form = form with { Kind = parsedKind?.Slug, Mission = index.Find(form.Mission)?.Id };
         var link = new PageLink("/zoeken", new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["q"] = form.Query, ["soort"] = form.Kind, ["dossier"] = form.Dossier, ["jaar"] = form.Year, ["missie"] = form.Mission,
-            ["van"] = form.From, ["tot"] = form.To, ["sorteer"] = form.Sort, [PageLink.PageKey] = page.Number == 1 ? null : pagina,
+            ["q"] = form.Query,
+            ["soort"] = form.Kind,
+            ["dossier"] = form.Dossier,
+            ["jaar"] = form.Year,
+            ["missie"] = form.Mission,
+            ["van"] = form.From,
+            ["tot"] = form.To,
+            ["sorteer"] = form.Sort,
+            [PageLink.PageKey] = page.Number == 1 ? null : pagina,
         });
         if (form.Query is null || store is not ISearchService search)
         {
