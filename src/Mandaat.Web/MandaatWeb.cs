@@ -19,6 +19,8 @@ public static class MandaatWeb
     public static IServiceCollection AddMandaatWeb(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        // The pages are Razor components rendered on the server (RazorComponentResult); no interactivity, no scripts.
+        services.AddRazorComponents();
         services.AddOpenApi();
         services.AddSingleton<WriteToken>();
         services.AddSingleton<Upload>();
@@ -37,7 +39,7 @@ public static class MandaatWeb
         app.UseRequestMetrics();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseDutchErrorPages();
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapOperations();

@@ -20,7 +20,4 @@ public static class Html
         var parts = snippet.Split("**");
         return string.Concat(parts.Select((p, i) => i % 2 == 1 ? $"<mark>{E(p)}</mark>" : E(p)));
     }
-
-    public static IResult Page(string title, string body, int status = StatusCodes.Status200OK) =>
-        TypedResults.Content(Layout.Render(title, body), "text/html; charset=utf-8", statusCode: status);
 }

@@ -21,7 +21,7 @@ public static partial class TimelineSvg
             .Select(c => (Date: c.Date!.Value, Count: Count(c.Value))).Where(c => c.Count > 0).ToList();
         if (dated.Count == 0)
         {
-            return "<p>Geen gedateerde gebeurtenissen.</p>";
+            return "<p>Geen gedateerde stukken.</p>";
         }
 
         var first = dated.Min(e => e.Date!.Value).DayNumber;
@@ -29,24 +29,24 @@ public static partial class TimelineSvg
         double X(DateOnly d) => Left + ((d.DayNumber - first) * (double)(Width - Left - Right) / (last - first));
         var max = caps.Count > 0 ? caps.Max(c => c.Count) : 1;
 
-        var svg = new StringBuilder().Append(CultureInfo.InvariantCulture, $"<svg role=\"img\" aria-labelledby=\"tl-titel\" viewBox=\"0 0 {Width} {Height}\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"tl-titel\">Tijdlijn van {Html.E(mission)}: {dated.Count} gebeurtenissen</title>");
+        var svg = new StringBuilder().Append(CultureInfo.InvariantCulture, $"<svg role=\"img\" aria-labelledby=\"tl-titel\" viewBox=\"0 0 {Width} {Height}\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"tl-titel\">Tijdlijn van {Html.E(mission)}: {Html.E(Dutch.Format.Count(dated.Count, "stuk", "stukken"))} door de tijd</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{Axis}\" x2=\"{Width - Right}\" y2=\"{Axis}\" stroke=\"#333\"/>");
         foreach (var (date, count) in caps)
         {
             var h = count * 150.0 / max;
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"cap\" x=\"{X(date) - 4:0.#}\" y=\"{Axis - h:0.#}\" width=\"8\" height=\"{h:0.#}\" fill=\"#7fa7d9\"><title>{Html.Date(date)}: {count} militairen</title></rect>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"cap\" x=\"{X(date) - 4:0.#}\" y=\"{Axis - h:0.#}\" width=\"8\" height=\"{h:0.#}\" fill=\"#7fa7d9\"><title>{Html.Date(date)}: {Html.E(Dutch.Format.Count(count, "militair", "militairen"))}</title></rect>");
         }
 
         foreach (var e in dated)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/documenten/{Html.E(e.Document)}\"><circle class=\"event\" cx=\"{X(e.Date!.Value):0.#}\" cy=\"{Axis}\" r=\"6\" fill=\"#154273\"><title>{Html.Date(e.Date)}: {Html.E(e.Event)}</title></circle></a>");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"event\" cx=\"{X(e.Date!.Value):0.#}\" cy=\"{Axis}\" r=\"6\" fill=\"#154273\"><title>{Html.Date(e.Date)}: {Html.E(Dutch.Labels.Event(e.Role, e.Kind))}: {Html.E(e.Title)}</title></circle>");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{Axis + 25}\">{Html.E(Html.Date(DateOnly.FromDayNumber(first)))}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right}\" y=\"{Axis + 25}\" text-anchor=\"end\">{Html.E(Html.Date(DateOnly.FromDayNumber(last)))}</text>");
         if (caps.Count > 0)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{Axis - 160}\">max. {max} militairen</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{Axis - 160}\">max. {Html.E(Dutch.Format.Count(max, "militair", "militairen"))}</text>");
         }
 
         return svg.Append("</svg>").ToString();

@@ -1,0 +1,134 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Mandaat.Web.Tests.Browser;
+
+/// <summary>
+/// Every page in the real browser at a desktop (1280 px) and a phone width (390 px): it renders, nothing scrolls
+/// sideways, axe-core finds no serious or critical accessibility violation, and no English word known to have leaked
+/// into the UI reaches it; and the reader's path from a search hit to a question, its paper, the paper's mission and
+/// a Kamerstuk that cites it.
+/// </summary>
+public sealed class PageTests(LiveServer server) : IClassFixture<LiveServer>
+{
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
+    /// <summary>Words of the UI that once showed in English (issue 24); the quoted text of papers is left out before looking.</summary>
+    private static readonly string[] Leaks =
+    [
+        "ended", "active", "unknown", "extension", "decision", "announcement", "personnel", "money", "reference", "commitment",
+        "commitments", "fulfilled", "estimate", "realisation", "legal_basis", "artikel100", "vragen-en-antwoorden", "results",
+        "undated", "Not Found", "Too Many Requests", "Bad Request", "Next", "Previous", "Search", "Upload", "Facts", "Missions",
+        "Documents", "1 resultaten", "1 stukken",
+    ];
+
+    private static string[] Paths =>
+    [
+        "/", "/missies", "/missies/anti-isis", "/documenten", "/documenten?soort=artikel100&pagina=1", "/documenten/" + SampleStore.CitedId,
+        "/documenten/" + SampleStore.CitingId, "/dossiers", "/dossiers/27925", "/toezeggingen?status=open", "/zoeken", "/zoeken?q=militairen",
+        "/zoeken?q=onderzeebotenvloot", "/upload", "/api", "/bestaat-niet", "/zoeken?q=ISIS&jaar=abc",
+    ];
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task Every_page_fits_the_width_and_has_no_serious_accessibility_violation(int width)
+    {
+        await using var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, BypassCSP = true });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(120_000);
+        var problems = new List<string>();
+        foreach (var path in Paths)
+        {
+            await page.GotoAsync(server.Url + path);
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0)
+            {
+                problems.Add($"{path} at {width} px scrolls sideways by {overflow} px");
+            }
+
+            var axe = await page.RunAxe();
+            foreach (var violation in axe.Violations.Where(v => v.Impact is "serious" or "critical"))
+            {
+                problems.Add($"{path} at {width} px: {violation.Impact} {violation.Id} ({violation.Help}) at {string.Join(", ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task No_known_English_UI_word_reaches_a_page()
+    {
+        var page = await server.NewPageAsync();
+        var leaks = new List<string>();
+        foreach (var path in Paths)
+        {
+            await page.GotoAsync(server.Url + path);
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            // The papers' own words (their text, quotes, snippets, questions, headings they print) are theirs, not the UI's; code is what one types.
+            var text = await page.EvaluateAsync<string>("""
+                () => {
+                  const body = document.body.cloneNode(true);
+                  body.querySelectorAll('.tekst, .snippet, q, .feit-zin, .vraag, .conflict li, td:last-child, h1, .lijst a, .resultaten h3, .gegevens dd, .facet a, .facet strong, svg, code').forEach(e => e.remove());
+                  return body.innerText;
+                }
+                """);
+            leaks.AddRange(Leaks.Where(word => System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\p{{L}}-]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\p{{L}}-])")).Select(word => $"{path}: {word}"));
+        }
+
+        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+    }
+
+    [Fact]
+    public async Task Search_hit_to_question_to_document_to_mission_to_a_citing_Kamerstuk_and_back_to_the_cited_one()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync(server.Url + "/zoeken");
+        await page.GetByLabel("Zoekterm").FillAsync("vraag:militairen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/zoeken?**", Committed);
+
+        var question = page.Locator("a.vraaglink").First;
+        var target = (await question.GetAttributeAsync("href"))!;
+        Assert.StartsWith("/documenten/" + SampleStore.CitedId + "#vraag-", target, StringComparison.Ordinal);
+        await question.ClickAsync();
+        await page.WaitForURLAsync("**" + target, Committed);
+        var anchor = page.Locator(target[target.IndexOf('#', StringComparison.Ordinal)..]);
+        await anchor.WaitForAsync();
+        Assert.StartsWith("Vraag ", await anchor.Locator("h3").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.Locator("dl.gegevens a[href='/missies/anti-isis']").ClickAsync();
+        await page.WaitForURLAsync("**/missies/anti-isis", Committed);
+        Assert.Contains("ISIS", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.Locator($"#stukken ~ ul a[href='/documenten/{SampleStore.CitingId}'], section[aria-labelledby='stukken'] a[href='/documenten/{SampleStore.CitingId}']").First.ClickAsync();
+        await page.WaitForURLAsync("**/documenten/" + SampleStore.CitingId, Committed);
+        await page.Locator($"section[aria-labelledby='verwijst'] a[href='/documenten/{SampleStore.CitedId}']").ClickAsync();
+        await page.WaitForURLAsync("**/documenten/" + SampleStore.CitedId, Committed);
+        Assert.Contains(SampleStore.CitingId, await page.Locator("section[aria-labelledby='aangehaald'] a").First.GetAttributeAsync("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Listings_page_with_shareable_addresses_and_say_their_total_in_Dutch()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync(server.Url + "/zoeken?q=militairen");
+        var heading = await page.Locator("#resultaten").InnerTextAsync();
+        Assert.Matches(@"^\d+ resultaten?", heading);
+        Assert.DoesNotMatch(@"^1 resultaten", heading);
+
+        var response = await page.GotoAsync(server.Url + "/zoeken?q=ISIS&jaar=abc");
+        Assert.Equal(400, response!.Status);
+        Assert.Contains("geen jaartal", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        response = await page.GotoAsync(server.Url + "/bestaat-niet");
+        Assert.Equal(404, response!.Status);
+        Assert.Contains("bestaat niet", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GotoAsync(server.Url + "/toezeggingen");
+        var total = await page.Locator("p.totaal").InnerTextAsync();
+        Assert.Matches(@"^\d+ toezegging(en)?", total);
+    }
+}
