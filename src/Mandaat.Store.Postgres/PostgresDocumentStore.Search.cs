@@ -19,4 +19,17 @@ public sealed partial class PostgresDocumentStore
             throw new StoreException($"the search failed in {Location}: {Reason(ex)}", ex);
         }
     }
+
+    /// <summary>A page of the shared <see cref="SearchFlow"/>'s paged search on this backend's engine.</summary>
+    public async Task<Outcome<SearchResults>> SearchPageAsync(SearchRequest request, SearchPaging paging, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await new SearchFlow(_analyzer, _aliases).RunPageAsync(request, paging, async ct => new PostgresSearchEngine(await OpenAsync(ct), _analyzer), cancellationToken);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new StoreException($"the search failed in {Location}: {Reason(ex)}", ex);
+        }
+    }
 }

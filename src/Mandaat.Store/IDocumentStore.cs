@@ -1,5 +1,7 @@
 using Mandaat.Core;
 using Mandaat.Core.Facts;
+using Mandaat.Core.Paging;
+using Mandaat.Store.Listing;
 
 namespace Mandaat.Store;
 
@@ -42,6 +44,14 @@ public interface IDocumentStore : IAsyncDisposable
     }
 
     Task<IReadOnlyList<DocumentSummary>> ListAsync(DocumentFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>One page of the documents the query holds for, newest first unless asked otherwise, with the total and the counts by kind, year and dossier.</summary>
+    async Task<DocumentListing> ListPageAsync(DocumentQuery query, PageRequest page, CancellationToken cancellationToken) =>
+        DocumentListings.Page(await ListAsync(DocumentFilter.None, cancellationToken), query, page);
+
+    /// <summary>One page of the dossiers the store holds papers of, the one with the latest paper first.</summary>
+    async Task<Paged<DossierSummary>> ListDossiersAsync(PageRequest page, CancellationToken cancellationToken) =>
+        DocumentListings.Dossiers(await ListAsync(DocumentFilter.None, cancellationToken), page);
 
     /// <summary>The current version of a document with the list of its versions, or null.</summary>
     Task<DocumentDetail?> GetAsync(string id, CancellationToken cancellationToken);

@@ -11,4 +11,7 @@ namespace Mandaat.Search.Ranking;
 public interface ISearchService
 {
     Task<Outcome<IReadOnlyList<SearchHit>>> SearchAsync(SearchRequest request, CancellationToken cancellationToken);
+
+    /// <summary>One page of documents with their best passages, the total and the facet counts (<see cref="SearchFlow.RunPageAsync"/>); the request's limit is not used.</summary>
+    Task<Outcome<SearchResults>> SearchPageAsync(SearchRequest request, SearchPaging paging, CancellationToken cancellationToken);
 }

@@ -19,7 +19,7 @@ namespace Mandaat.Search.Ranking;
 /// raw index's whole search.
 /// </para>
 /// </summary>
-public sealed class SearchFlow(ITextAnalyzer analyzer, QueryAliases? aliases = null)
+public sealed partial class SearchFlow(ITextAnalyzer analyzer, QueryAliases? aliases = null)
 {
     private readonly QueryAliases _aliases = aliases ?? QueryAliases.Builtin(analyzer);
 
