@@ -1,4 +1,5 @@
 using Mandaat.Web.Api;
+using Mandaat.Web.Feeds;
 using Mandaat.Web.Hosting;
 using Mandaat.Web.Operations;
 using Mandaat.Web.Pages;
@@ -18,8 +19,11 @@ public static class MandaatWeb
 {
     public static IServiceCollection AddMandaatWeb(this IServiceCollection services)
     {
-        services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddMandaatProblems();
+        services.AddMandaatOpenApi();
+        services.AddApiCors();
+        // The OpenAPI schemas are written with the API's property names (snake_case, as the contract's shapes).
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
         services.AddSingleton<WriteToken>();
         services.AddSingleton<Upload>();
         services.AddSearchRateLimit();
@@ -32,18 +36,23 @@ public static class MandaatWeb
     public static WebApplication MapMandaatWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // The client's address before anything reads it; HEAD routed as GET before routing picks the endpoint.
+        app.UseTrustedProxies();
+        app.UseHeadAsGet();
         // Routing first (where the host would put it unasked), so the request metrics know each request's route.
         app.UseRouting();
         app.UseRequestMetrics();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors();
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapOperations();
         app.MapDocumentApi();
         app.MapSearchApi();
         app.MapRegisterApi();
+        app.MapFeeds();
         app.MapPages();
         return app;
     }

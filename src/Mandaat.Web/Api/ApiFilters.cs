@@ -14,7 +14,7 @@ public static partial class ApiFilters
     public static ProblemHttpResult? Kind(string? text, out DocumentKind? kind)
     {
         kind = null;
-        return string.IsNullOrWhiteSpace(text) || DocumentKind.TryParse(text.Trim(), out kind) ? null
+        return string.IsNullOrWhiteSpace(text) || DocumentKind.TryParse(text.Trim().ToLowerInvariant(), out kind) ? null
             : ApiProblem.InvalidParameter("kind", $"Onbekende soort '{text}'; kies uit {Core.SlugSet.Names<DocumentKind>()}.");
     }
 
@@ -41,6 +41,24 @@ public static partial class ApiFilters
         }
 
         date = parsed;
+        return null;
+    }
+
+    /// <summary>A year of a document's date (1900 to 2100).</summary>
+    public static ProblemHttpResult? Year(string? text, out int? year)
+    {
+        year = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) || parsed is < 1900 or > 2100)
+        {
+            return ApiProblem.InvalidParameter("year", $"year is een jaartal zoals 2016, niet '{text}'.");
+        }
+
+        year = parsed;
         return null;
     }
 

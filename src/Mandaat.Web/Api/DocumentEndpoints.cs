@@ -1,8 +1,11 @@
 using Mandaat.Contract;
 using Mandaat.Core.Documents;
 using Mandaat.Core.Facts;
+using Mandaat.Core.Paging;
+using Mandaat.Register.Missions;
 using Mandaat.Register.Toetsingskader;
 using Mandaat.Store;
+using Mandaat.Store.Listing;
 using Mandaat.Web.Api.Schemas;
 using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,14 +21,14 @@ public static class DocumentEndpoints
     {
         var api = app.MapGroup("/api/documents").WithTags("Documenten");
         api.MapGet("/", ListAsync).WithName("ListDocuments")
-            .WithSummary("The stored documents (DOC of CLI.md), newest first as `list`; ?kind=&dossier=, paged with ?page=&pageSize= (default 100).")
-            .Produces<Paged<DocumentSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
+            .WithSummary("The stored documents (DOC of CLI.md), newest first, with counts by kind, year and dossier; ?kind=&dossier=&year=&mission=, paged with ?page=&pageSize= (default 100, at most 200).")
+            .Produces<FacetedPageJson<DocumentSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
         api.MapGet("/{id}", GetAsync).WithName("GetDocument")
             .WithSummary("One document with sections, facts and signatories (the shape of `show --json`); ?version=N gives an earlier version. ETag and Last-Modified; 304 on a matching If-None-Match or If-Modified-Since.")
             .Produces<DocumentDetailSchema>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
         api.MapGet("/{id}/facts", FactsAsync).WithName("GetDocumentFacts")
-            .WithSummary("The facts of one document with their citations (`facts --format json`); ?type= one fact type, paged with ?page=&pageSize= (default 1000).")
-            .Produces<Paged<FactSchema>>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
+            .WithSummary("The facts of one document with their citations (`facts --format json`); ?type= one fact type, paged with ?page=&pageSize= (default 200).")
+            .Produces<PageJson<FactSchema>>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
         api.MapGet("/{id}/check", CheckAsync).WithName("CheckDocument")
             .WithSummary("The Toetsingskader checklist of one document (`check --json`).")
             .Produces<CheckSchema>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
@@ -42,27 +45,39 @@ public static class DocumentEndpoints
             .WithMetadata(new RequiresWriteToken());
     }
 
-    private static async Task<Results<JsonHttpResult<Paged<DocumentSummary>>, ProblemHttpResult>> ListAsync(
-        LazyStore store, HttpContext context, string? kind, string? dossier, string? page, string? pageSize, CancellationToken ct)
+    private static async Task<Results<JsonHttpResult<FacetedPageJson<DocumentSummary>>, ProblemHttpResult>> ListAsync(
+        LazyStore store, MissionRegister register, HttpContext context, string? kind, string? dossier, string? year, string? mission, string? page, string? pageSize, CancellationToken ct)
     {
-        var (paging, problem) = PageRequest.Read(page, pageSize, DefaultPageSize);
+        var (paging, problem) = ApiPaging.Read(page, pageSize, DefaultPageSize);
         if (paging is null)
         {
             return problem!;
         }
 
-        if (ApiFilters.Kind(kind, out var wanted) is { } badKind)
+        var badKind = ApiFilters.Kind(kind, out var wanted);
+        var badDossier = ApiFilters.Dossier(dossier, out var wantedDossier);
+        var badYear = ApiFilters.Year(year, out var wantedYear);
+        if ((badKind ?? badDossier ?? badYear) is { } bad)
         {
-            return badKind;
+            return bad;
         }
 
-        if (ApiFilters.Dossier(dossier, out var wantedDossier) is { } badDossier)
+        IReadOnlySet<string>? within = null;
+        if (!string.IsNullOrWhiteSpace(mission))
         {
-            return badDossier;
+            if (await RegisterEndpoints.FindAsync(store, register, mission.Trim(), ct) is not { } found)
+            {
+                return ApiProblem.InvalidParameter("mission", $"Onbekende missie '{mission}'; GET /api/missions noemt de missies.");
+            }
+
+            within = found.Mission.Documents.ToHashSet(StringComparer.Ordinal);
         }
 
-        var documents = await (await store.GetAsync()).ListAsync(new DocumentFilter(wanted, wantedDossier), ct);
-        return PagedResult.Ok(context, paging.Of(documents).Select(PublicPaths.Summary));
+        var listing = await (await store.GetAsync()).ListPageAsync(new DocumentQuery(wanted, wantedDossier, wantedYear, Within: within), paging, ct);
+        var documents = listing.Documents;
+        return PagedResult.Ok(context, new FacetedPageJson<DocumentSummary>(
+            [.. documents.Items.Select(PublicPaths.Summary)], documents.Total, paging.Number, paging.Size, documents.Pages,
+            new FacetsJson(listing.Kinds, listing.Years, listing.Dossiers)));
     }
 
     private static async Task<IResult> GetAsync(LazyStore store, HttpContext context, string id, string? version, CancellationToken ct)
@@ -80,7 +95,7 @@ public static class DocumentEndpoints
             return DocumentId.Invalid(id);
         }
 
-        if (!PageRequest.TryNumber(version, 1, out var wanted) || wanted < 1)
+        if (!ApiPaging.TryNumber(version, 1, out var wanted) || wanted < 1)
         {
             return ApiProblem.InvalidParameter("version", $"version is een versienummer vanaf 1, niet '{version}'.");
         }
@@ -93,7 +108,7 @@ public static class DocumentEndpoints
 
     private static async Task<IResult> FactsAsync(LazyStore store, HttpContext context, string id, string? type, string? page, string? pageSize, CancellationToken ct)
     {
-        var (paging, problem) = PageRequest.Read(page, pageSize, PageRequest.MaxPageSize);
+        var (paging, problem) = ApiPaging.Read(page, pageSize, PageRequest.MaxSize);
         if (paging is null)
         {
             return problem!;
@@ -117,7 +132,7 @@ public static class DocumentEndpoints
         }
 
         var facts = d.Facts.Where(f => wanted is null || f.Type == wanted).ToList();
-        return PagedResult.Ok(context, paging.Of(facts));
+        return PagedResult.Ok(context, PageJson<Fact>.From(paging.Apply(facts), f => f));
     }
 
     private static async Task<IResult> CheckAsync(LazyStore store, HttpContext context, string id, CancellationToken ct)

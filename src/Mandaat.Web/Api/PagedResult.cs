@@ -9,21 +9,20 @@ namespace Mandaat.Web.Api;
 /// </summary>
 public static class PagedResult
 {
-    public static JsonHttpResult<Paged<T>> Ok<T>(HttpContext context, Paged<T> page)
+    public static JsonHttpResult<T> Ok<T>(HttpContext context, T body, int total, int page, int pages)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(page);
         var headers = context.Response.Headers;
-        headers["X-Total-Count"] = page.Total.ToString(CultureInfo.InvariantCulture);
+        headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
         var links = new List<string>();
-        if (page.Page > 1)
+        if (page > 1)
         {
-            links.Add($"<{Url(context.Request, page.Page - 1)}>; rel=\"prev\"");
+            links.Add($"<{Url(context.Request, Math.Min(page - 1, pages))}>; rel=\"prev\"");
         }
 
-        if ((long)page.Page * page.PageSize < page.Total)
+        if (page < pages)
         {
-            links.Add($"<{Url(context.Request, page.Page + 1)}>; rel=\"next\"");
+            links.Add($"<{Url(context.Request, page + 1)}>; rel=\"next\"");
         }
 
         if (links.Count > 0)
@@ -31,12 +30,26 @@ public static class PagedResult
             headers.Link = string.Join(", ", links);
         }
 
-        return TypedResults.Json(page, ApiJson.Options);
+        return TypedResults.Json(body, ApiJson.Options);
+    }
+
+    public static JsonHttpResult<PageJson<T>> Ok<T>(HttpContext context, PageJson<T> page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return Ok(context, page, page.Total, page.Page, page.Pages);
+    }
+
+    public static JsonHttpResult<FacetedPageJson<T>> Ok<T>(HttpContext context, FacetedPageJson<T> page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return Ok(context, page, page.Total, page.Page, page.Pages);
     }
 
     private static string Url(HttpRequest request, int page)
     {
-        var query = request.Query.Where(p => p.Key != "page").Select(p => (p.Key, Value: p.Value.ToString())).Append(("page", page.ToString(CultureInfo.InvariantCulture)));
-        return request.Path + QueryString.Create(query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value)));
+        var query = request.Query.Where(p => p.Key != "page")
+            .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString()))
+            .Append(new KeyValuePair<string, string?>("page", page.ToString(CultureInfo.InvariantCulture)));
+        return request.PathBase + request.Path + QueryString.Create(query);
     }
 }

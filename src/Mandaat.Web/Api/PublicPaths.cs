@@ -10,6 +10,10 @@ public static class PublicPaths
 {
     public static string FileName(string path) => Path.GetFileName(path.Replace('\\', '/'));
 
+    /// <summary>A message with the server's folder taken out (a reader's error names the file it read).</summary>
+    public static string Hide(string message, string folder) =>
+        message.Replace(folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal).Replace(folder, string.Empty, StringComparison.Ordinal);
+
     public static DocumentSummary Summary(DocumentSummary d) => d with { Path = FileName(d.Path) };
 
     public static DocumentDetail Detail(DocumentDetail d) => d with
