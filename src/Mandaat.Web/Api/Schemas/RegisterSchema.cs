@@ -29,7 +29,10 @@ public sealed record CommitmentSchema(
     string Id, string Quote, DateOnly? Made, string Document, string Status, string? FulfilledBy, string? Fulfils, IReadOnlyList<string> By,
     IReadOnlyList<string>? Missions, object? Citation);
 
-/// <summary>`search --json`: one hit, with where its passage is.</summary>
+/// <summary>`search --json`: one hit per document, with where its best passage is (unit, paragraph or question, span) and its best passages.</summary>
 public sealed record SearchHitSchema(
     string Id, string Title, string Kind, string? Dossier, string? Number, DateOnly? Date, double Score, string Snippet, string Unit, int? Paragraph,
-    int? Question, int Start, int End, int Passages);
+    int? Question, int Start, int End, int Passages, IReadOnlyList<PassageSchema> Best);
+
+/// <summary>A passage of a hit: its snippet (matched words in **bold**) and where it is.</summary>
+public sealed record PassageSchema(string Snippet, string Unit, int? Paragraph, int? Question, int Start, int End);
