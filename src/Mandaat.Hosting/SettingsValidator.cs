@@ -50,6 +50,11 @@ public sealed class SettingsValidator : IValidateOptions<MandaatOptions>, IValid
             failures.Add($"{WebOptions.UploadMegabytesSetting} is {options.UploadMegabytes}; give the largest upload in MB, from 1 to {MaxUploadMegabytes} (default 50)");
         }
 
+        if (TrustedProxies.Parse(options.TrustedProxies).Error is { } entry)
+        {
+            failures.Add($"{WebOptions.TrustedProxiesSetting} names '{entry}'; give the reverse proxies' addresses or networks, comma-separated (10.0.0.5, 172.16.0.0/12)");
+        }
+
         return Result(failures);
     }
 

@@ -1,4 +1,5 @@
 using Mandaat.Web.Api;
+using Mandaat.Web.Feeds;
 using Mandaat.Web.Hosting;
 using Mandaat.Web.Operations;
 using Mandaat.Web.Pages;
@@ -18,10 +19,13 @@ public static class MandaatWeb
 {
     public static IServiceCollection AddMandaatWeb(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddMandaatProblems();
         // The pages are Razor components rendered on the server (RazorComponentResult); no interactivity, no scripts.
         services.AddRazorComponents();
-        services.AddOpenApi();
+        services.AddMandaatOpenApi();
+        services.AddApiCors();
+        // The OpenAPI schemas are written with the API's property names (snake_case, as the contract's shapes).
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
         services.AddSingleton<WriteToken>();
         services.AddSingleton<Upload>();
         services.AddSearchRateLimit();
@@ -34,18 +38,23 @@ public static class MandaatWeb
     public static WebApplication MapMandaatWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // The client's address before anything reads it; HEAD routed as GET before routing picks the endpoint.
+        app.UseTrustedProxies();
+        app.UseHeadAsGet();
         // Routing first (where the host would put it unasked), so the request metrics know each request's route.
         app.UseRouting();
         app.UseRequestMetrics();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseDutchErrorPages();
+        app.UseCors();
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapOperations();
         app.MapDocumentApi();
         app.MapSearchApi();
         app.MapRegisterApi();
+        app.MapFeeds();
         app.MapPages();
         return app;
     }

@@ -13,15 +13,19 @@ public sealed class ApiFactory : IDisposable
 
     public ApiFactory(SampleStore store, string? token = SampleStore.Token, int searchesPerMinute = 10_000)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            [MandaatOptions.StoreSetting] = store.Path,
-            [WebOptions.WriteTokenSetting] = token ?? string.Empty,
-            [WebOptions.SearchesPerMinuteSetting] = searchesPerMinute.ToString(CultureInfo.InvariantCulture),
-        };
-        _app = MandaatWebHost.Create(settings, builder => builder.WebHost.UseTestServer());
+        _app = MandaatWebHost.Create(Settings(store, token, searchesPerMinute), builder => builder.WebHost.UseTestServer());
         MandaatWebHost.StartAsync(_app, CancellationToken.None).GetAwaiter().GetResult();
     }
+
+    /// <summary>The settings of a test host over a store, as `serve` reads them from the environment.</summary>
+    public static Dictionary<string, string?> Settings(SampleStore store, string? token = SampleStore.Token, int searchesPerMinute = 10_000) => new()
+    {
+        [MandaatOptions.StoreSetting] = store.Path,
+        [WebOptions.WriteTokenSetting] = token ?? string.Empty,
+        [WebOptions.SearchesPerMinuteSetting] = searchesPerMinute.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public IServiceProvider Services => _app.Services;
 
     public HttpClient CreateClient() => _app.GetTestClient();
 

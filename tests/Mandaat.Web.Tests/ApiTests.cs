@@ -3,11 +3,13 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mandaat.Contract;
+using Mandaat.Core.Paging;
 using Mandaat.Missions;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
 using Mandaat.Register.Toetsingskader;
 using Mandaat.Store;
+using Mandaat.Store.Listing;
 using Mandaat.Store.Sqlite;
 
 namespace Mandaat.Web.Tests;
@@ -29,21 +31,37 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
     private async Task<DocumentDetail> DetailAsync(string id)
     {
         await using var store = new SqliteDocumentStore(samples.Path);
-        return (await store.GetAsync(id, default))!;
+        var detail = (await store.GetAsync(id, default))!;
+        // The API names a document's file without the server's folders.
+        return detail with
+        {
+            Summary = detail.Summary with { Path = System.IO.Path.GetFileName(detail.Summary.Path) },
+            Versions = [.. detail.Versions.Select(v => v with { Path = System.IO.Path.GetFileName(v.Path) })],
+        };
     }
 
     [Fact]
-    public async Task Documents_list_is_the_CLI_list_and_pages()
+    public async Task Documents_list_is_the_CLI_list_newest_first_and_pages_with_a_total()
     {
         await using var store = new SqliteDocumentStore(samples.Path);
-        var all = await store.ListAsync(DocumentFilter.None, default);
+        var all = (await ((IDocumentStore)store).ListPageAsync(DocumentQuery.All, new PageRequest(1, PageRequest.MaxSize), default)).Documents.Items
+            .Select(d => d with { Path = System.IO.Path.GetFileName(d.Path) }).ToList();
         var (response, body) = await GetAsync("/api/documents");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(JsonNode.DeepEquals(AsCli(all), body));
+        Assert.True(JsonNode.DeepEquals(AsCli(all), body!["items"]));
+        Assert.Equal(all.Count, (int)body["total"]!);
         Assert.Equal(all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues("X-Total-Count").Single());
+        Assert.Equal(all.Count, body["facets"]!["kinds"]!.AsArray().Sum(k => (int)k!["count"]!));
 
-        var (_, page2) = await GetAsync("/api/documents?page=2&pageSize=3");
-        Assert.True(JsonNode.DeepEquals(AsCli(all.Skip(3).Take(3)), page2));
+        var (second, page2) = await GetAsync("/api/documents?page=2&pageSize=3");
+        Assert.True(JsonNode.DeepEquals(AsCli(all.Skip(3).Take(3)), page2!["items"]));
+        Assert.Equal((2, 3, all.Count), ((int)page2["page"]!, (int)page2["page_size"]!, (int)page2["total"]!));
+        Assert.Contains("page=1", second.Headers.GetValues("Link").Single(), StringComparison.Ordinal);
+
+        var kind = all[0].Kind.Slug;
+        var (_, ofKind) = await GetAsync("/api/documents?kind=" + kind);
+        Assert.Equal(all.Count(d => d.Kind.Slug == kind), (int)ofKind!["total"]!);
+        Assert.All(ofKind["items"]!.AsArray(), d => Assert.Equal(kind, (string?)d!["kind"]));
         var (bad, problem) = await GetAsync("/api/documents?pageSize=0");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(400, (int)problem!["status"]!);
@@ -54,7 +72,9 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
     {
         var detail = await DetailAsync(samples.SampleId);
         Assert.True(JsonNode.DeepEquals(AsCli(DocumentJson.Detail(detail)), (await GetAsync("/api/documents/" + samples.SampleId)).Body));
-        Assert.True(JsonNode.DeepEquals(AsCli(detail.Facts), (await GetAsync("/api/documents/" + samples.SampleId + "/facts")).Body));
+        var facts = (await GetAsync("/api/documents/" + samples.SampleId + "/facts")).Body!;
+        Assert.True(JsonNode.DeepEquals(AsCli(detail.Facts.Take(PageRequest.MaxSize)), facts["items"]));
+        Assert.Equal(detail.Facts.Count, (int)facts["total"]!);
         Assert.True(JsonNode.DeepEquals(AsCli(RegisterJson.Check(ToetsingskaderCheck.Check(detail))), (await GetAsync("/api/documents/" + samples.SampleId + "/check")).Body));
     }
 
@@ -65,12 +85,16 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
         var catalog = MissionCatalog.Load();
         var register = new MissionRegister(catalog);
         var missions = await register.ListAsync(store, default);
-        Assert.True(JsonNode.DeepEquals(AsCli(missions.Select(RegisterJson.Summary)), (await GetAsync("/api/missions")).Body));
+        var listed = (await GetAsync("/api/missions")).Body!;
+        Assert.True(JsonNode.DeepEquals(AsCli(missions.Select(RegisterJson.Summary)), listed["items"]));
+        Assert.Equal(missions.Count, (int)listed["total"]!);
         var id = missions[0].Id;
         var detail = register.Build(await register.LoadAsync(store, default), catalog.Find(id)!);
         Assert.True(JsonNode.DeepEquals(AsCli(RegisterJson.Detail(detail)), (await GetAsync("/api/missions/" + id)).Body));
         var commitments = await new CommitmentTracker(catalog).ListAsync(store, new CommitmentFilter("open"), default);
-        Assert.True(JsonNode.DeepEquals(AsCli(commitments.Select(RegisterJson.Commitment)), (await GetAsync("/api/commitments?status=open")).Body));
+        var open = (await GetAsync("/api/commitments?status=open")).Body!;
+        Assert.True(JsonNode.DeepEquals(AsCli(commitments.Select(RegisterJson.Commitment).Take(PageRequest.MaxSize)), open["items"]));
+        Assert.Equal(commitments.Count, (int)open["total"]!);
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/api/missions/geen-missie")).Response.StatusCode);
     }
 
@@ -79,15 +103,25 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
     {
         var (response, body) = await GetAsync("/api/search?q=militairen&limit=5");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var hits = body!.AsArray();
+        var hits = body!["items"]!.AsArray();
         Assert.InRange(hits.Count, 1, 5);
         Assert.All(hits, h => Assert.False(string.IsNullOrEmpty((string?)h!["snippet"])));
         Assert.Equal(["id", "title", "kind", "dossier", "number", "date", "score", "snippet"], hits[0]!.AsObject().Select(p => p.Key).Take(8));
+        // One hit per document, and the total counts documents over every page.
+        Assert.Equal(hits.Count, hits.Select(h => (string?)h!["id"]).Distinct().Count());
+        Assert.InRange((int)body["total"]!, hits.Count, int.MaxValue);
+        var all = (await GetAsync("/api/search?q=militairen&pageSize=200")).Body!;
+        var second = (await GetAsync("/api/search?q=militairen&page=2&pageSize=2")).Body!;
+        Assert.Equal((int)all["total"]!, (int)second["total"]!);
+        Assert.True(JsonNode.DeepEquals(
+            new JsonArray([.. all["items"]!.AsArray().Skip(2).Take(2).Select(h => h!["id"]!.DeepClone())]),
+            new JsonArray([.. second["items"]!.AsArray().Select(h => h!["id"]!.DeepClone())])));
 
         var (bad, problem) = await GetAsync("/api/search?q=x&from=gisteren");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(problem!["detail"]);
+        Assert.Equal("from", (string?)problem["parameter"]);
     }
 
     [Theory]
@@ -165,5 +199,10 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], codes);
+        var refused = await client.GetAsync(new Uri("/api/search?q=missie", UriKind.Relative));
+        Assert.InRange(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+        var problem = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
+        Assert.Equal("urn:mandaat:problem:too-many-requests", (string?)problem["type"]);
+        Assert.Equal("Te veel verzoeken", (string?)problem["title"]);
     }
 }

@@ -22,10 +22,16 @@ public sealed class VersionApiTests : IDisposable
             "De bijdrage loopt tot en met 31 december 2017. Dat wordt in deze brief toegelicht.\n";
 
         var first = await UploadAsync(client, letter);
+        var tag = (await client.GetAsync(new Uri("/api/documents/kst-29521-901", UriKind.Relative))).Headers.ETag!;
+        var again = await UploadAsync(client, letter);
         var second = await UploadAsync(client, letter.Replace("250 militairen", "290 militairen", StringComparison.Ordinal));
 
-        Assert.Equal(("kst-29521-901", "ingested"), first);
-        Assert.Equal(("kst-29521-901", "updated"), second);
+        Assert.Equal(("kst-29521-901", "ingested", HttpStatusCode.Created), first);
+        Assert.Equal(("kst-29521-901", "unchanged", HttpStatusCode.OK), again);
+        Assert.Equal(("kst-29521-901", "updated", HttpStatusCode.Created), second);
+        var conditional = new HttpRequestMessage(HttpMethod.Get, "/api/documents/kst-29521-901");
+        conditional.Headers.IfNoneMatch.Add(tag);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(conditional)).StatusCode);
         var current = JsonNode.Parse(await client.GetStringAsync(new Uri("/api/documents/kst-29521-901", UriKind.Relative)))!;
         Assert.Equal(2, (int)current["version"]!);
         Assert.Equal(2, current["versions"]!.AsArray().Count);
@@ -37,7 +43,7 @@ public sealed class VersionApiTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(new Uri("/api/documents/kst-29521-901?version=0", UriKind.Relative))).StatusCode);
     }
 
-    private static async Task<(string Id, string Status)> UploadAsync(HttpClient client, string text)
+    private static async Task<(string Id, string Status, HttpStatusCode Code)> UploadAsync(HttpClient client, string text)
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
@@ -45,9 +51,9 @@ public sealed class VersionApiTests : IDisposable
         form.Add(file, "file", "brief.txt");
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = form };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", SampleStore.Token);
-        var created = await client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var body = JsonNode.Parse(await created.Content.ReadAsStringAsync())!;
-        return ((string)body["id"]!, (string)body["status"]!);
+        var answer = await client.SendAsync(request);
+        var body = JsonNode.Parse(await answer.Content.ReadAsStringAsync())!;
+        Assert.Equal("brief.txt", (string?)body["path"]);
+        return ((string)body["id"]!, (string)body["status"]!, answer.StatusCode);
     }
 }

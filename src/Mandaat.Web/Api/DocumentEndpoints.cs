@@ -1,8 +1,12 @@
 using Mandaat.Contract;
-using Mandaat.Core;
 using Mandaat.Core.Documents;
+using Mandaat.Core.Facts;
+using Mandaat.Core.Paging;
+using Mandaat.Register.Missions;
 using Mandaat.Register.Toetsingskader;
 using Mandaat.Store;
+using Mandaat.Store.Listing;
+using Mandaat.Web.Api.Schemas;
 using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,69 +16,131 @@ namespace Mandaat.Web.Api;
 public static class DocumentEndpoints
 {
     public const int DefaultPageSize = 100;
-    public const int MaxPageSize = 1000;
 
     public static void MapDocumentApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/documents").WithTags("Documenten");
-        api.MapGet("/", ListAsync).WithName("ListDocuments").WithSummary("The stored documents (DOC of CLI.md), paged with ?page=&pageSize=; X-Total-Count has the total.");
-        api.MapGet("/{id}", GetAsync).WithName("GetDocument").WithSummary("One document with sections, facts and signatories (the shape of `show --json`); ?version=N gives an earlier version.");
-        api.MapGet("/{id}/facts", FactsAsync).WithName("GetDocumentFacts").WithSummary("The facts of one document with their citations (`facts --format json`).");
-        api.MapGet("/{id}/check", CheckAsync).WithName("CheckDocument").WithSummary("The Toetsingskader checklist of one document (`check --json`).");
-        api.MapPost("/", UploadAsync).WithName("UploadDocument").WithSummary("Ingest an upload (multipart field `file`); needs Authorization: Bearer <MANDAAT_TOKEN>.")
-            .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
-        api.MapDelete("/{id}", DeleteAsync).WithName("DeleteDocument").WithSummary("Remove a document and its facts; needs the token.");
+        api.MapGet("/", ListAsync).WithName("ListDocuments")
+            .WithSummary("The stored documents (DOC of CLI.md), newest first, with counts by kind, year and dossier; ?kind=&dossier=&year=&mission=, paged with ?page=&pageSize= (default 100, at most 200).")
+            .Produces<FacetedPageJson<DocumentSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
+        api.MapGet("/{id}", GetAsync).WithName("GetDocument")
+            .WithSummary("One document with sections, facts and signatories (the shape of `show --json`); ?version=N gives an earlier version. ETag and Last-Modified; 304 on a matching If-None-Match or If-Modified-Since.")
+            .Produces<DocumentDetailSchema>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
+        api.MapGet("/{id}/facts", FactsAsync).WithName("GetDocumentFacts")
+            .WithSummary("The facts of one document with their citations (`facts --format json`); ?type= one fact type, paged with ?page=&pageSize= (default 200).")
+            .Produces<PageJson<FactSchema>>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
+        api.MapGet("/{id}/check", CheckAsync).WithName("CheckDocument")
+            .WithSummary("The Toetsingskader checklist of one document (`check --json`).")
+            .Produces<CheckSchema>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
+        api.MapPost("/", UploadAsync).WithName("UploadDocument")
+            .WithSummary("Ingest an upload (multipart field `file`): 201 for a new paper or a new version of one, 200 when it was stored already; needs Authorization: Bearer <MANDAAT_TOKEN>.")
+            .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
+            .Produces<UploadSchema>(StatusCodes.Status201Created).Produces<UploadSchema>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithMetadata(new RequiresWriteToken());
+        api.MapDelete("/{id}", DeleteAsync).WithName("DeleteDocument").WithSummary("Remove a document and its facts; needs the token.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithMetadata(new RequiresWriteToken());
     }
 
-    private static async Task<Results<JsonHttpResult<IEnumerable<DocumentSummary>>, ProblemHttpResult>> ListAsync(
-        LazyStore store, HttpResponse response, string? kind, string? dossier, int? page, int? pageSize, CancellationToken ct)
+    private static async Task<Results<JsonHttpResult<FacetedPageJson<DocumentSummary>>, ProblemHttpResult>> ListAsync(
+        LazyStore store, MissionRegister register, HttpContext context, string? kind, string? dossier, string? year, string? mission, string? page, string? pageSize, CancellationToken ct)
     {
-        var size = pageSize ?? DefaultPageSize;
-        var number = page ?? 1;
-        if (size is < 1 or > MaxPageSize || number < 1)
+        var (paging, problem) = ApiPaging.Read(page, pageSize, DefaultPageSize);
+        if (paging is null)
         {
-            return TypedResults.Problem($"page must be 1 or more and pageSize between 1 and {MaxPageSize}.", statusCode: StatusCodes.Status400BadRequest);
+            return problem!;
         }
 
-        DocumentKind? wanted = null;
-        if (!string.IsNullOrWhiteSpace(kind) && !DocumentKind.TryParse(kind.Trim(), out wanted))
+        var badKind = ApiFilters.Kind(kind, out var wanted);
+        var badDossier = ApiFilters.Dossier(dossier, out var wantedDossier);
+        var badYear = ApiFilters.Year(year, out var wantedYear);
+        if ((badKind ?? badDossier ?? badYear) is { } bad)
         {
-            return TypedResults.Problem($"unknown kind '{kind}'; use one of {SlugSet.Names<DocumentKind>()}", statusCode: StatusCodes.Status400BadRequest);
+            return bad;
         }
 
-        var documents = await (await store.GetAsync()).ListAsync(new DocumentFilter(wanted, dossier), ct);
-        response.Headers["X-Total-Count"] = documents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return ApiJson.Ok(documents.Skip((number - 1) * size).Take(size));
+        IReadOnlySet<string>? within = null;
+        if (!string.IsNullOrWhiteSpace(mission))
+        {
+            if (await RegisterEndpoints.FindAsync(store, register, mission.Trim(), ct) is not { } found)
+            {
+                return ApiProblem.InvalidParameter("mission", $"Onbekende missie '{mission}'; GET /api/missions noemt de missies.");
+            }
+
+            within = found.Mission.Documents.ToHashSet(StringComparer.Ordinal);
+        }
+
+        var listing = await (await store.GetAsync()).ListPageAsync(new DocumentQuery(wanted, wantedDossier, wantedYear, Within: within), paging, ct);
+        var documents = listing.Documents;
+        return PagedResult.Ok(context, new FacetedPageJson<DocumentSummary>(
+            [.. documents.Items.Select(PublicPaths.Summary)], documents.Total, paging.Number, paging.Size, documents.Pages,
+            new FacetsJson(listing.Kinds, listing.Years, listing.Dossiers)));
     }
 
-    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> GetAsync(LazyStore store, string id, int? version, CancellationToken ct)
+    private static async Task<IResult> GetAsync(LazyStore store, HttpContext context, string id, string? version, CancellationToken ct)
     {
-        if (version is not { } wanted)
+        if (string.IsNullOrWhiteSpace(version))
         {
             var found = await LookupAsync(store, id, ct);
-            return found.Document is { } d ? ApiJson.Ok(DocumentJson.Detail(d)) : found.Problem!;
+            return found.Document is not { } d ? found.Problem!
+                : Conditional.NotModified(context, d, "doc") ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+                : ApiJson.Ok(DocumentJson.Detail(PublicPaths.Detail(d)));
         }
 
-        if (!DocumentId.IsValid(id) || wanted < 1)
+        if (!DocumentId.IsValid(id))
         {
-            return TypedResults.Problem($"'{id}' version {wanted} is not a document version; ids look like kst-27925-607, versions count from 1.", statusCode: StatusCodes.Status400BadRequest);
+            return DocumentId.Invalid(id);
         }
 
-        return await (await store.GetAsync()).GetVersionAsync(id, wanted, ct) is { } earlier
-            ? ApiJson.Ok(DocumentJson.Detail(earlier))
-            : TypedResults.Problem($"No version {wanted} of a document with id '{id}'; GET /api/documents/{id} lists its versions.", statusCode: StatusCodes.Status404NotFound);
+        if (!ApiPaging.TryNumber(version, 1, out var wanted) || wanted < 1)
+        {
+            return ApiProblem.InvalidParameter("version", $"version is een versienummer vanaf 1, niet '{version}'.");
+        }
+
+        return await (await store.GetAsync()).GetVersionAsync(id, wanted, ct) is not { } earlier
+            ? ApiProblem.NotFound($"Van document '{id}' is geen versie {wanted} bewaard; GET /api/documents/{id} noemt de versies.")
+            : Conditional.NotModified(context, earlier, "doc") ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : ApiJson.Ok(DocumentJson.Detail(PublicPaths.Detail(earlier)));
     }
 
-    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> FactsAsync(LazyStore store, string id, CancellationToken ct)
+    private static async Task<IResult> FactsAsync(LazyStore store, HttpContext context, string id, string? type, string? page, string? pageSize, CancellationToken ct)
     {
+        var (paging, problem) = ApiPaging.Read(page, pageSize, PageRequest.MaxSize);
+        if (paging is null)
+        {
+            return problem!;
+        }
+
+        FactType? wanted = null;
+        if (!string.IsNullOrWhiteSpace(type) && !FactType.TryParse(type.Trim(), out wanted))
+        {
+            return ApiProblem.InvalidParameter("type", $"Onbekend feittype '{type}'; kies uit {Core.SlugSet.Names<FactType>()}.");
+        }
+
         var found = await LookupAsync(store, id, ct);
-        return found.Document is { } d ? ApiJson.Ok<object>(d.Facts) : found.Problem!;
+        if (found.Document is not { } d)
+        {
+            return found.Problem!;
+        }
+
+        if (Conditional.NotModified(context, d, "facts"))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var facts = d.Facts.Where(f => wanted is null || f.Type == wanted).ToList();
+        return PagedResult.Ok(context, PageJson<Fact>.From(paging.Apply(facts), f => f));
     }
 
-    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> CheckAsync(LazyStore store, string id, CancellationToken ct)
+    private static async Task<IResult> CheckAsync(LazyStore store, HttpContext context, string id, CancellationToken ct)
     {
         var found = await LookupAsync(store, id, ct);
-        return found.Document is { } d ? ApiJson.Ok(RegisterJson.Check(ToetsingskaderCheck.Check(d))) : found.Problem!;
+        return found.Document is not { } d ? found.Problem!
+            : Conditional.NotModified(context, d, "check") ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : ApiJson.Ok(RegisterJson.Check(ToetsingskaderCheck.Check(d)));
     }
 
     private static async Task<IResult> UploadAsync(HttpRequest request, WriteToken token, Upload upload, CancellationToken ct)
@@ -85,9 +151,16 @@ public static class DocumentEndpoints
         }
 
         var outcome = await upload.IngestAsync(request, ct);
-        return outcome.Document is { } d
-            ? TypedResults.Created($"/api/documents/{d.Id}", new { id = d.Id, path = d.Path, kind = d.Kind, dossier = d.Dossier, number = d.Number, session = d.Session, date = d.Date, title = d.Title, status = outcome.Status })
-            : TypedResults.Problem(outcome.Error, statusCode: outcome.StatusCode);
+        if (outcome.Document is not { } d)
+        {
+            return ApiProblem.Status(outcome.StatusCode, outcome.Error!);
+        }
+
+        var body = new { id = d.Id, path = PublicPaths.FileName(d.Path), kind = d.Kind, dossier = d.Dossier, number = d.Number, session = d.Session, date = d.Date, title = d.Title, status = outcome.Status };
+        // 201 with its Location for a new paper or a new version of one; 200 when the store already held this text.
+        return outcome.StatusCode == StatusCodes.Status201Created
+            ? new WithHeader(TypedResults.Json(body, ApiJson.Options, statusCode: StatusCodes.Status201Created), "Location", $"/api/documents/{d.Id}")
+            : ApiJson.Ok<object>(body);
     }
 
     private static async Task<IResult> DeleteAsync(HttpRequest request, LazyStore store, WriteToken token, string id, CancellationToken ct)
@@ -104,7 +177,7 @@ public static class DocumentEndpoints
 
         return await (await store.GetAsync()).DeleteAsync(id, ct)
             ? TypedResults.NoContent()
-            : TypedResults.Problem($"No document with id '{id}'.", statusCode: StatusCodes.Status404NotFound);
+            : ApiProblem.NotFound($"Er is geen document met id '{id}'.");
     }
 
     /// <summary>The stored document of a valid id, or the problem (400 for a malformed id, 404 for an unknown one).</summary>
@@ -112,12 +185,12 @@ public static class DocumentEndpoints
     {
         if (!DocumentId.IsValid(id))
         {
-            return (null, TypedResults.Problem($"'{id}' is not a document id; ids look like kst-27925-607.", statusCode: StatusCodes.Status400BadRequest));
+            return (null, ApiProblem.InvalidParameter("id", $"'{id}' is geen document-id; een id ziet eruit als kst-27925-607."));
         }
 
         var document = await (await store.GetAsync()).GetAsync(id, ct);
         return document is null
-            ? (null, TypedResults.Problem($"No document with id '{id}'; GET /api/documents lists the ids.", statusCode: StatusCodes.Status404NotFound))
+            ? (null, ApiProblem.NotFound($"Er is geen document met id '{id}'; GET /api/documents noemt de ids."))
             : (document, null);
     }
 }

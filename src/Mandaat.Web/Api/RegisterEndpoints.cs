@@ -2,32 +2,52 @@ using Mandaat.Contract;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
 using Mandaat.Store;
+using Mandaat.Web.Api.Schemas;
+using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mandaat.Web.Api;
 
 /// <summary>
 /// /api/missions and /api/commitments: the register, as `missions`, `mission` and `commitments` print it, with
-/// the register services of the composition root (on the catalogue the extractor tags with).
+/// the register services of the composition root (on the catalogue the extractor tags with), paged with totals.
 /// </summary>
 public static class RegisterEndpoints
 {
+    public static readonly IReadOnlyList<string> Statuses = [CommitmentStatus.Open, CommitmentStatus.Fulfilled];
+
     public static void MapRegisterApi(this IEndpointRouteBuilder app)
     {
         var missions = app.MapGroup("/api/missions").WithTags("Missies");
-        missions.MapGet("/", async (LazyStore store, MissionRegister register, CancellationToken ct) =>
-                ApiJson.Ok<object>((await register.ListAsync(await store.GetAsync(), ct)).Select(RegisterJson.Summary)))
-            .WithName("ListMissions").WithSummary("The missions the stored documents concern (`missions --json`).");
-        missions.MapGet("/{id}", GetMissionAsync).WithName("GetMission").WithSummary("One mission with components, conflicts and timeline (`mission --json`).");
-        app.MapGroup("/api/commitments").WithTags("Toezeggingen").MapGet("/", ListCommitmentsAsync)
-            .WithName("ListCommitments").WithSummary("Commitments to parliament (`commitments --json`); ?status=open|fulfilled.");
+        missions.MapGet("/", ListMissionsAsync).WithName("ListMissions")
+            .WithSummary("The missions the stored documents concern (`missions --json`), paged with ?page=&pageSize= (default 200).")
+            .Produces<PageJson<MissionSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
+        missions.MapGet("/{id}", GetMissionAsync).WithName("GetMission")
+            .WithSummary("One mission by catalogue id or name, with components, conflicts and timeline (`mission --json`).")
+            .Produces<MissionDetailSchema>().ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
+        app.MapGroup("/api/commitments").WithTags("Toezeggingen").MapGet("/", ListCommitmentsAsync).WithName("ListCommitments")
+            .WithSummary("Commitments to parliament (`commitments --json`); ?status=open|fulfilled&mission=&from=&to= (made on or after / before: 2016, 2016-09 or 2016-09-29), paged with ?page=&pageSize= (default 200).")
+            .Produces<PageJson<CommitmentSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
+    }
+
+    private static async Task<Results<JsonHttpResult<PageJson<object>>, ProblemHttpResult>> ListMissionsAsync(
+        LazyStore store, MissionRegister register, HttpContext context, string? page, string? pageSize, CancellationToken ct)
+    {
+        var (paging, problem) = ApiPaging.Read(page, pageSize, Core.Paging.PageRequest.MaxSize);
+        if (paging is null)
+        {
+            return problem!;
+        }
+
+        var all = await register.ListAsync(await store.GetAsync(), ct);
+        return PagedResult.Ok(context, PageJson<object>.From(paging.Apply(all), RegisterJson.Summary));
     }
 
     private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> GetMissionAsync(LazyStore store, MissionRegister register, string id, CancellationToken ct)
     {
         var detail = await FindAsync(store, register, id, ct);
         return detail is null
-            ? TypedResults.Problem($"No mission '{id}' in the catalogue; GET /api/missions lists them.", statusCode: StatusCodes.Status404NotFound)
+            ? ApiProblem.NotFound($"De catalogus kent geen missie '{id}'; GET /api/missions noemt de missies.")
             : ApiJson.Ok(RegisterJson.Detail(detail));
     }
 
@@ -35,14 +55,39 @@ public static class RegisterEndpoints
     public static async Task<MissionDetail?> FindAsync(LazyStore store, MissionRegister register, string id, CancellationToken ct) =>
         id.Length > 200 ? null : await register.GetAsync(await store.GetAsync(), id, ct);
 
-    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> ListCommitmentsAsync(LazyStore store, CommitmentTracker tracker, string? status, CancellationToken ct)
+    private static async Task<Results<JsonHttpResult<PageJson<object>>, ProblemHttpResult>> ListCommitmentsAsync(
+        LazyStore store, MissionRegister register, CommitmentTracker tracker, HttpContext context,
+        string? status, string? mission, string? from, string? to, string? page, string? pageSize, CancellationToken ct)
     {
-        if (status is not (null or CommitmentStatus.Open or CommitmentStatus.Fulfilled))
+        var (paging, pagingProblem) = ApiPaging.Read(page, pageSize, Core.Paging.PageRequest.MaxSize);
+        if (paging is null)
         {
-            return TypedResults.Problem("status is open or fulfilled.", statusCode: StatusCodes.Status400BadRequest);
+            return pagingProblem!;
         }
 
-        var commitments = await tracker.ListAsync(await store.GetAsync(), new CommitmentFilter(status), ct);
-        return ApiJson.Ok<object>(commitments.Select(RegisterJson.Commitment));
+        var problems = new[]
+        {
+            ApiFilters.OneOf(status, "status", Statuses, out var wantedStatus),
+            ApiFilters.Date(from, "from", end: false, out var start),
+            ApiFilters.Date(to, "to", end: true, out var end),
+        };
+        if (problems.FirstOrDefault(p => p is not null) is { } problem)
+        {
+            return problem;
+        }
+
+        string? missionId = null;
+        if (!string.IsNullOrWhiteSpace(mission))
+        {
+            if (await FindAsync(store, register, mission.Trim(), ct) is not { } found)
+            {
+                return ApiProblem.InvalidParameter("mission", $"Onbekende missie '{mission}'; GET /api/missions noemt de missies.");
+            }
+
+            missionId = found.Mission.Id;
+        }
+
+        var commitments = await tracker.ListAsync(await store.GetAsync(), new CommitmentFilter(wantedStatus, missionId, start, end), ct);
+        return PagedResult.Ok(context, PageJson<object>.From(paging.Apply(commitments), RegisterJson.Commitment));
     }
 }

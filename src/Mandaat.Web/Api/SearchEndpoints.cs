@@ -1,67 +1,152 @@
 using Mandaat.Contract;
+using Mandaat.Register.Missions;
 using Mandaat.Search.Query;
 using Mandaat.Search.Ranking;
 using Mandaat.Store;
+using Mandaat.Web.Api.Schemas;
 using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mandaat.Web.Api;
 
-/// <summary>/api/search: the CLI's search, rate-limited per client.</summary>
+/// <summary>/api/search: the CLI's search, one hit per document with its best passages, paged with a total and facet counts, rate-limited per client.</summary>
 public static class SearchEndpoints
 {
+    public static readonly IReadOnlyList<string> Sorts = ["relevance", "date"];
+
     public static void MapSearchApi(this IEndpointRouteBuilder app) =>
         app.MapGroup("/api/search").WithTags("Zoeken").RequireRateLimiting(SearchRateLimit.Policy)
-            .MapGet("/", SearchAsync).WithName("Search").WithSummary("Dutch full-text search with snippets (`search --json`); from/to take 2020, 2020-05 or 2020-05-31.");
+            .MapGet("/", SearchAsync).WithName("Search")
+            .WithSummary("Dutch full-text search (`search --json`), one hit per document with its best passages, the total and counts by kind, year and dossier; " +
+                "?q= (the query language of SEARCH.md) &kind=&dossier=&from=&to= (2020, 2020-05 or 2020-05-31) &year=&mission=&sort=relevance|date, paged with ?page=&pageSize= (limit= is pageSize).")
+            .Produces<FacetedPageJson<SearchHitSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests).ReadOnly();
 
-    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> SearchAsync(
-        LazyStore store, string? q, string? kind, string? dossier, string? from, string? to, int? limit, string? sort, CancellationToken ct)
+    private static async Task<Results<JsonHttpResult<FacetedPageJson<object>>, ProblemHttpResult>> SearchAsync(
+        LazyStore store, MissionRegister register, HttpContext context, string? q, string? kind, string? dossier, string? from, string? to, string? year, string? mission,
+        string? sort, string? page, string? pageSize, string? limit, CancellationToken ct)
     {
-        var outcome = await RunAsync(store, q, kind, dossier, from, to, limit, sort, ct);
-        return outcome.Hits is { } hits
-            ? ApiJson.Ok<object>(hits.Select(SearchHitJson.Create))
-            : TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status400BadRequest);
-    }
-
-    /// <summary>The hits of a search, or what was wrong with it; the search page uses it too.</summary>
-    public static async Task<(IReadOnlyList<SearchHit>? Hits, string? Error)> RunAsync(
-        LazyStore store, string? q, string? kind, string? dossier, string? from, string? to, int? limit, string? sort, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(q))
+        var (paging, pagingProblem) = ApiPaging.Read(page, string.IsNullOrWhiteSpace(pageSize) ? limit : pageSize);
+        if (paging is null)
         {
-            return (null, "Give a query in q.");
+            return pagingProblem!;
         }
 
-        if (limit is < 1 or > SearchRequest.MaxLimit)
+        var (request, problem) = Request(q, kind, dossier, from, to, year, sort);
+        if (request is null)
         {
-            return (null, $"limit must be between 1 and {SearchRequest.MaxLimit}.");
+            return problem!;
         }
 
-        DateOnly? start = null, end = null;
-        if ((from is not null && !QueryDates.TryParse(from, false, out var f)) || (to is not null && !QueryDates.TryParse(to, true, out var t)))
+        IReadOnlySet<string>? within = null;
+        if (!string.IsNullOrWhiteSpace(mission))
         {
-            return (null, "from and to take a date such as 2020-05-31, 2020-05 or 2020.");
-        }
+            if (await RegisterEndpoints.FindAsync(store, register, mission.Trim(), ct) is not { } found)
+            {
+                return ApiProblem.InvalidParameter("mission", $"Onbekende missie '{mission}'; GET /api/missions noemt de missies.");
+            }
 
-        if (from is not null && QueryDates.TryParse(from, false, out f))
-        {
-            start = f;
-        }
-
-        if (to is not null && QueryDates.TryParse(to, true, out t))
-        {
-            end = t;
+            within = found.Mission.Documents.ToHashSet(StringComparer.Ordinal);
         }
 
         if (await store.GetAsync() is not ISearchService search)
         {
-            return (null, "This store cannot search.");
+            return ApiProblem.Status(StatusCodes.Status501NotImplemented, "Deze opslag kan niet zoeken.");
         }
 
-        var request = new SearchRequest(q, Empty(kind), Empty(dossier), start, end, limit ?? SearchRequest.DefaultLimit, sort == "date" ? SearchSort.Date : SearchSort.Relevance);
-        var outcome = await search.SearchAsync(request, ct);
+        var outcome = await search.SearchPageAsync(request, new SearchPaging(paging, Within: within), ct);
+        if (!outcome.Succeeded)
+        {
+            return ApiProblem.InvalidParameter("q", $"De zoekvraag is niet te lezen: {outcome.Error}");
+        }
+
+        var results = outcome.Value;
+        var documents = results.Documents;
+        return PagedResult.Ok(context, new FacetedPageJson<object>(
+            [.. documents.Items.Select(Hit)], documents.Total, paging.Number, paging.Size, documents.Pages,
+            new FacetsJson(results.Kinds, results.Years, results.Dossiers)));
+    }
+
+    /// <summary>The CLI's hit (its first eight fields) with where its best passage is, and the document's best passages.</summary>
+    private static object Hit(DocumentHits hit)
+    {
+        var best = hit.Best.Count > 0 ? hit.Best[0] : new HitPassage(string.Empty, "paragraph", null, null, 0, 0);
+        return new
+        {
+            id = hit.Id,
+            title = hit.Title,
+            kind = hit.Kind,
+            dossier = hit.Dossier,
+            number = hit.Number,
+            date = hit.Date,
+            score = hit.Score,
+            snippet = best.Snippet,
+            unit = best.Unit,
+            paragraph = best.Paragraph,
+            question = best.Question,
+            start = best.Start,
+            end = best.End,
+            passages = hit.Passages,
+            best = hit.Best.Select(p => new { snippet = p.Snippet, unit = p.Unit, paragraph = p.Paragraph, question = p.Question, start = p.Start, end = p.End }),
+        };
+    }
+
+    /// <summary>The search a query string asks for, or the problem with its first bad parameter.</summary>
+    public static (SearchRequest? Request, ProblemHttpResult? Problem) Request(string? q, string? kind, string? dossier, string? from, string? to, string? year, string? sort)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return (null, ApiProblem.InvalidParameter("q", "Geef een zoekvraag in q, bijvoorbeeld q=KDC-10 of q=\"force protection\"."));
+        }
+
+        var problems = new[]
+        {
+            ApiFilters.Kind(kind, out var wantedKind),
+            ApiFilters.Dossier(dossier, out var wantedDossier),
+            ApiFilters.Date(from, "from", end: false, out var start),
+            ApiFilters.Date(to, "to", end: true, out var end),
+            ApiFilters.Year(year, out var wantedYear),
+            ApiFilters.OneOf(sort, "sort", Sorts, out var order),
+        };
+        if (problems.FirstOrDefault(p => p is not null) is { } problem)
+        {
+            return (null, problem);
+        }
+
+        if (wantedYear is { } y)
+        {
+            // A year narrows from and to to that year (and to what they already allow within it).
+            start = Later(start, new DateOnly(y, 1, 1));
+            end = Earlier(end, new DateOnly(y, 12, 31));
+        }
+
+        return (new SearchRequest(q.Trim(), wantedKind?.Slug, wantedDossier, start, end, SearchRequest.DefaultLimit, order == "date" ? SearchSort.Date : SearchSort.Relevance), null);
+    }
+
+    /// <summary>The hits of a search, or what was wrong with it (Dutch); a page may use it for a fixed number of hits.</summary>
+    public static async Task<(IReadOnlyList<SearchHit>? Hits, string? Error)> RunAsync(
+        LazyStore store, string? q, string? kind, string? dossier, string? from, string? to, int? limit, string? sort, CancellationToken ct)
+    {
+        if (limit is < 1 or > SearchRequest.MaxLimit)
+        {
+            return (null, $"limit is een aantal van 1 tot en met {SearchRequest.MaxLimit}.");
+        }
+
+        var (request, problem) = Request(q, kind, dossier, from, to, null, sort);
+        if (request is null)
+        {
+            return (null, problem!.ProblemDetails.Detail);
+        }
+
+        if (await store.GetAsync() is not ISearchService search)
+        {
+            return (null, "Deze opslag kan niet zoeken.");
+        }
+
+        var outcome = await search.SearchAsync(request with { Limit = limit ?? SearchRequest.DefaultLimit }, ct);
         return outcome.Succeeded ? (outcome.Value, null) : (null, outcome.Error);
     }
 
-    private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static DateOnly Later(DateOnly? a, DateOnly b) => a is { } x && x > b ? x : b;
+
+    private static DateOnly Earlier(DateOnly? a, DateOnly b) => a is { } x && x < b ? x : b;
 }

@@ -37,7 +37,7 @@ public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOp
 
         if (!request.HasFormContentType)
         {
-            return Failed("Send the document as multipart/form-data in the field 'file'.", StatusCodes.Status400BadRequest);
+            return Failed("Stuur het document als multipart/form-data in het veld 'file'.", StatusCodes.Status400BadRequest);
         }
 
         IFormCollection form;
@@ -58,7 +58,7 @@ public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOp
         ArgumentNullException.ThrowIfNull(form);
         if (form.Files.GetFile("file") is not { Length: > 0 } file)
         {
-            return Failed("The form has no file in the field 'file'.", StatusCodes.Status400BadRequest);
+            return Failed("Het formulier heeft geen bestand in het veld 'file'.", StatusCodes.Status400BadRequest);
         }
 
         if (file.Length > _limits.MaxUploadBytes)
@@ -70,7 +70,7 @@ public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOp
         var name = new string(Path.GetFileName(file.FileName).Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_').ToArray());
         if (!Extensions.Contains(Path.GetExtension(name)))
         {
-            return Failed($"Mandaat reads {string.Join(", ", Extensions)} files.", StatusCodes.Status415UnsupportedMediaType);
+            return Failed($"Mandaat leest bestanden van de soorten {string.Join(", ", Extensions)}.", StatusCodes.Status415UnsupportedMediaType);
         }
 
         var folder = Directory.CreateTempSubdirectory("mandaat-upload-");
@@ -82,11 +82,12 @@ public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOp
                 await file.CopyToAsync(target, ct);
             }
 
+            // A new paper and a new version of one (updated) are created (201); a text the store already holds is 200.
             var report = await ingest.IngestAsync(await store.GetAsync(), [path], null, ct);
             return report.Ingested.Count > 0 ? new Outcome(report.Ingested[0], "ingested", null, StatusCodes.Status201Created)
                 : report.Updated.Count > 0 ? new Outcome(report.Updated[0], "updated", null, StatusCodes.Status201Created)
-                : report.Unchanged.Count > 0 ? new Outcome(report.Unchanged[0], "unchanged", null, StatusCodes.Status201Created)
-                : Failed("The document could not be read: " + string.Join("; ", report.Failed.Select(f => f.Error)), StatusCodes.Status422UnprocessableEntity);
+                : report.Unchanged.Count > 0 ? new Outcome(report.Unchanged[0], "unchanged", null, StatusCodes.Status200OK)
+                : Failed("Het document is niet te lezen: " + string.Join("; ", report.Failed.Select(f => PublicPaths.Hide(f.Error, folder.FullName))), StatusCodes.Status422UnprocessableEntity);
         }
         finally
         {
@@ -98,7 +99,7 @@ public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOp
     private static string MetricOutcome(Outcome outcome) =>
         outcome.Status == "failed" && outcome.StatusCode != StatusCodes.Status422UnprocessableEntity ? "refused" : outcome.Status;
 
-    private Outcome TooLarge() => Failed($"Uploads are limited to {_limits.UploadMegabytes} MB.", StatusCodes.Status413PayloadTooLarge);
+    private Outcome TooLarge() => Failed($"Een bestand mag hoogstens {_limits.UploadMegabytes} MB zijn.", StatusCodes.Status413PayloadTooLarge);
 
     private static Outcome Failed(string error, int status) => new(null, "failed", error, status);
 }

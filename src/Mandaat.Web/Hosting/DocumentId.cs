@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Mandaat.Web.Api;
 
 namespace Mandaat.Web.Hosting;
 
@@ -8,7 +9,7 @@ public static partial class DocumentId
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id) && !id.Contains("..", StringComparison.Ordinal);
 
     public static IResult Invalid(string id) =>
-        TypedResults.Problem($"'{id}' is not a document id; ids look like kst-27925-607.", statusCode: StatusCodes.Status400BadRequest);
+        ApiProblem.InvalidParameter("id", $"'{id}' is geen document-id; een id ziet eruit als kst-27925-607.");
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")]
     private static partial Regex Pattern();

@@ -18,6 +18,8 @@ public sealed class WebOptions
 
     public const string UploadMegabytesSetting = "MANDAAT_UPLOAD_MB";
 
+    public const string TrustedProxiesSetting = "MANDAAT_TRUSTED_PROXIES";
+
     /// <summary>The bearer token writes need; without one, writes are refused.</summary>
     [ConfigurationKeyName(WriteTokenSetting)]
     public string? WriteToken { get; set; }
@@ -29,6 +31,10 @@ public sealed class WebOptions
     /// <summary>The largest upload, in MB (CLI.md: 50 by default).</summary>
     [ConfigurationKeyName(UploadMegabytesSetting)]
     public int UploadMegabytes { get; set; } = 50;
+
+    /// <summary>Reverse proxies whose X-Forwarded-For is believed (addresses or networks, comma-separated); none by default.</summary>
+    [ConfigurationKeyName(TrustedProxiesSetting)]
+    public string? TrustedProxies { get; set; }
 
     public long MaxUploadBytes => UploadMegabytes * 1024L * 1024;
 

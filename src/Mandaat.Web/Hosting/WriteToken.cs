@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Mandaat.Web.Api;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Mandaat.Web.Hosting;
 
@@ -10,6 +12,9 @@ namespace Mandaat.Web.Hosting;
 /// </summary>
 public sealed class WriteToken(IOptions<WebOptions> options)
 {
+    /// <summary>The challenge of a 401 (RFC 6750): the scheme a client must use.</summary>
+    public const string Challenge = "Bearer realm=\"mandaat\"";
+
     private readonly byte[]? _expected = options.Value.WriteToken is { Length: > 0 } token ? Encoding.UTF8.GetBytes(token) : null;
 
     public bool Configured => _expected is not null;
@@ -25,9 +30,12 @@ public sealed class WriteToken(IOptions<WebOptions> options)
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 
-    /// <summary>Null when the request may write, else the problem to answer with.</summary>
+    /// <summary>Null when the request may write, else the problem to answer with (a 401 carries the Bearer challenge).</summary>
     public IResult? Refuse(string? candidate) =>
-        !Configured ? TypedResults.Problem("Writes are disabled: the server has no MANDAAT_TOKEN.", statusCode: StatusCodes.Status403Forbidden)
+        !Configured ? ApiProblem.Create(StatusCodes.Status403Forbidden, ProblemTypes.WritesDisabled, "Schrijven is uitgeschakeld", "Deze server neemt geen documenten aan: er is geen MANDAAT_TOKEN ingesteld.")
         : Matches(candidate) ? null
-        : TypedResults.Problem("A valid 'Authorization: Bearer <token>' header is needed to write.", statusCode: StatusCodes.Status401Unauthorized);
+        : new WithHeader(
+            ApiProblem.Create(StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Niet gemachtigd", "Voor schrijven is een geldige kop 'Authorization: Bearer <token>' nodig."),
+            HeaderNames.WWWAuthenticate,
+            candidate is null ? Challenge : Challenge + ", error=\"invalid_token\"");
 }

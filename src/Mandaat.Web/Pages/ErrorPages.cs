@@ -26,7 +26,7 @@ public static class ErrorPages
     private static bool ForMachines(PathString path) =>
         path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/readyz", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase);
+        || path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/feeds", StringComparison.OrdinalIgnoreCase);
 
     public static (string Title, string Message) Describe(int status) => status switch
     {
