@@ -7,66 +7,79 @@ namespace Mandaat.Fuzz;
 /// Fuzzes one target for a time budget. Inputs run in a worker process; this supervisor gives each at most
 /// <see cref="FuzzOptions.Timeout"/> (a hang: the worker is killed and started again) and the worker at most
 /// <see cref="FuzzOptions.MemoryBytes"/> (its heap is capped there, and its working set is watched for native
-/// memory: a blow-up). The corpus grows by each input whose outcome signature is new (<see cref="FuzzTarget"/>):
-/// behaviour-guided, not coverage-guided. Every finding is saved once per distinct description.
+/// memory: a blow-up). The worker runs the instrumented copy of the tool (<see cref="Instrumenter"/>) and its
+/// branches write to a bitmap this supervisor reads after each input (<see cref="CoverageMap"/>); the corpus grows
+/// by each input that covers something new (<see cref="CoverageTracker"/>), or by the <see cref="FuzzOptions.Guide"/>
+/// chosen instead. Every finding is saved once per distinct description.
 /// </summary>
 public sealed class Campaign(FuzzTarget target, FuzzOptions options, TextWriter log) : IDisposable
 {
+    private readonly CoverageTracker _coverage = new();
     private readonly Random _random = new(options.Seed);
     private readonly HashSet<string> _signatures = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
     private readonly List<Finding> _findings = [];
     private readonly string _work = Directory.CreateTempSubdirectory("mandaat-fuzz-").FullName;
     private Process? _worker;
+    private CoverageMap? _map;
+    private string? _instrumented;
+    private long _firstFindingAt;
+    private long _executions;
 
     public async Task<CampaignResult> RunAsync(IReadOnlyList<byte[]> seeds)
     {
         ArgumentNullException.ThrowIfNull(seeds);
+        if (options.Guide == Guide.Coverage)
+        {
+            _instrumented = Instrumenter.Prepare(options.Work, log);
+            _map = CoverageMap.Create(Path.Combine(_work, "coverage.map"));
+        }
+
         var corpus = new List<byte[]>();
         var mutator = new Mutator(_random);
         var clock = Stopwatch.StartNew();
-        var executions = 0;
         foreach (var seed in seeds)
         {
             if (await RunOneAsync(seed))
             {
                 corpus.Add(seed);
             }
-
-            executions++;
         }
 
+        var seedEdges = _coverage.Edges;
         // Seeds that all behave alike still start the corpus.
         corpus.AddRange(corpus.Count == 0 ? seeds : []);
-        while (clock.Elapsed < options.Budget)
+        while (clock.Elapsed < options.Budget && (options.MaxInputs == 0 || _executions < options.MaxInputs) && !(options.StopAtFirstFinding && _findings.Count > 0))
         {
-            var input = mutator.Mutate(corpus[_random.Next(corpus.Count)], target.Name, corpus);
+            var parents = options.Guide == Guide.None ? seeds : corpus;
+            var input = mutator.Mutate(parents[_random.Next(parents.Count)], target.Name, parents);
             if (input.Length > options.MaxInputBytes)
             {
                 continue;
             }
 
-            if (await RunOneAsync(input))
+            if (await RunOneAsync(input) && options.Guide != Guide.None)
             {
                 corpus.Add(input);
             }
-
-            executions++;
         }
 
         StopWorker();
-        return new CampaignResult(target.Name, executions, _signatures.Count, corpus.Count, clock.Elapsed, _findings);
+        return new CampaignResult(target.Name, _executions, _signatures.Count, seedEdges, _coverage.Edges, corpus.Count, clock.Elapsed, _findings, _firstFindingAt);
     }
 
     public void Dispose()
     {
         StopWorker();
+        _map?.Dispose();
         Directory.Delete(_work, recursive: true);
     }
 
-    // True when the input's outcome was new.
+    // True when the input covered something new (or, guided by outcomes, behaved in a new way).
     private async Task<bool> RunOneAsync(byte[] input)
     {
+        _executions++;
+        _map?.Clear();
         var path = Path.Combine(_work, "input" + target.Extension);
         await File.WriteAllBytesAsync(path, input);
         var worker = _worker ??= StartWorker();
@@ -116,7 +129,9 @@ public sealed class Campaign(FuzzTarget target, FuzzOptions options, TextWriter 
             return false;
         }
 
-        return _signatures.Add(what);
+        var newOutcome = _signatures.Add(what);
+        var newCoverage = _map is not null && _coverage.Add(_map.Hits);
+        return options.Guide == Guide.Outcome ? newOutcome : newCoverage;
     }
 
     private void Report(byte[] input, string kind, string what)
@@ -136,21 +151,33 @@ public sealed class Campaign(FuzzTarget target, FuzzOptions options, TextWriter 
         File.WriteAllBytes(file, input);
         File.WriteAllText(Path.Combine(folder, name + ".finding"), $"{target.Name} {kind}: {what}\n");
         _findings.Add(new Finding(target.Name, kind, what, file));
+        _firstFindingAt = _firstFindingAt == 0 ? _executions : _firstFindingAt;
         log.WriteLine($"  {target.Name}: {kind}: {what} -> {file}");
     }
 
     private Process StartWorker()
     {
-        var info = new ProcessStartInfo(Environment.ProcessPath!)
+        // Guided by coverage, the worker is the instrumented copy, run the way this process was (by dotnet, or as
+        // its own apphost); otherwise this tool itself.
+        var self = Environment.ProcessPath!;
+        var byDotnet = Path.GetFileNameWithoutExtension(self) == "dotnet";
+        var assembly = _instrumented ?? typeof(Campaign).Assembly.Location;
+        var program = byDotnet ? self : Path.Combine(Path.GetDirectoryName(assembly)!, Path.GetFileName(self));
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+        if (byDotnet)
         {
-            info.ArgumentList.Add(typeof(Campaign).Assembly.Location);
+            info.ArgumentList.Add(assembly);
+        }
+
+        if (_map is not null)
+        {
+            info.Environment[Worker.MapVariable] = Path.Combine(_work, "coverage.map");
         }
 
         info.ArgumentList.Add("worker");
