@@ -5,7 +5,8 @@ namespace Mandaat.Fuzz;
 
 /// <summary>
 /// Fuzzes one target for a time budget. Inputs run in a worker process; this supervisor gives each at most
-/// <see cref="FuzzOptions.Timeout"/> (a hang: the worker is killed and started again) and the worker at most
+/// <see cref="FuzzOptions.Timeout"/> of the worker's CPU time, and six times that on the wall clock (a hang: the
+/// worker is killed and started again) and the worker at most
 /// <see cref="FuzzOptions.MemoryBytes"/> (its heap is capped there, and its working set is watched for native
 /// memory: a blow-up). The worker runs the instrumented copy of the tool (<see cref="Instrumenter"/>) and its
 /// branches write to a bitmap this supervisor reads after each input (<see cref="CoverageMap"/>); the corpus grows
@@ -14,6 +15,8 @@ namespace Mandaat.Fuzz;
 /// </summary>
 public sealed class Campaign(FuzzTarget target, FuzzOptions options, TextWriter log) : IDisposable
 {
+    private const int WallClockFactor = 6;
+
     private readonly CoverageTracker _coverage = new();
     private readonly Random _random = new(options.Seed);
     private readonly HashSet<string> _signatures = new(StringComparer.Ordinal);
@@ -88,6 +91,7 @@ public sealed class Campaign(FuzzTarget target, FuzzOptions options, TextWriter 
 
         var answer = worker.StandardOutput.ReadLineAsync();
         var clock = Stopwatch.StartNew();
+        var cpuAtStart = CpuTime(worker);
         while (!answer.IsCompleted)
         {
             await Task.WhenAny(answer, Task.Delay(50));
@@ -104,9 +108,14 @@ public sealed class Campaign(FuzzTarget target, FuzzOptions options, TextWriter 
                 return false;
             }
 
-            if (clock.Elapsed > options.Timeout)
+            // On a shared machine an input can wait long for a core: the time that counts is the worker's CPU
+            // time, and a wait that never ends (no CPU) is a hang once the wall clock passes a multiple of it.
+            var cpu = CpuTime(worker) - cpuAtStart;
+            if (cpu > options.Timeout || clock.Elapsed > options.Timeout * WallClockFactor)
             {
-                Report(input, "hang", $"no answer within {options.Timeout.TotalSeconds:0.#} s");
+                Report(input, "hang", cpu > options.Timeout
+                    ? $"more than {options.Timeout.TotalSeconds:0.#} s of CPU time"
+                    : $"no answer within {(options.Timeout * WallClockFactor).TotalSeconds:0.#} s");
                 StopWorker();
                 return false;
             }
@@ -202,6 +211,19 @@ public sealed class Campaign(FuzzTarget target, FuzzOptions options, TextWriter 
 
         _worker.Dispose();
         _worker = null;
+    }
+
+    // Zero once the process is gone: its death is then seen as a crash by the closed output.
+    private static TimeSpan CpuTime(Process worker)
+    {
+        try
+        {
+            return worker.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            return TimeSpan.Zero;
+        }
     }
 
     private static string Tail(string text) => text.Length <= 400 ? text.ReplaceLineEndings(" ") : text[^400..].ReplaceLineEndings(" ");
