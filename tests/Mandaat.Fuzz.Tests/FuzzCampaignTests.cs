@@ -67,6 +67,25 @@ public sealed partial class FuzzCampaignTests : IDisposable
     }
 
     [Fact]
+    public void Minimise_cuts_a_finding_down_to_the_bytes_that_make_it_fail_and_refuses_an_input_that_does_not_fail()
+    {
+        // The planted maze fails on its first four bytes alone; everything after them is noise to cut.
+        var finding = Path.Combine(_workspace.Folder, "crash-maze.bin");
+        File.WriteAllBytes(finding, [0x0A, 0x1A, 0x2A, 0x3A, .. System.Text.Encoding.ASCII.GetBytes("noise after the end of the maze, to be cut away")]);
+        var harmless = Path.Combine(_workspace.Folder, "harmless.txt");
+        File.WriteAllText(harmless, "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal");
+
+        var run = _workspace.Run("minimise", "--target", "self-maze", finding);
+        var refused = _workspace.Run("minimise", "--target", "txt", harmless);
+
+        Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        Assert.Equal([0x0A, 0x1A, 0x2A, 0x3A], File.ReadAllBytes(Path.Combine(_workspace.Folder, "crash-maze.min.bin")));
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("does not fail", refused.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_workspace.Folder, "harmless.min.txt")));
+    }
+
+    [Fact]
     public void Replay_runs_saved_inputs_again_and_fails_on_one_that_still_crashes()
     {
         var saved = Path.Combine(_workspace.Folder, "saved", "self-crash");

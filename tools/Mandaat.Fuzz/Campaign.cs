@@ -78,8 +78,60 @@ public sealed class Campaign(FuzzTarget target, FuzzOptions options, TextWriter 
         Directory.Delete(_work, recursive: true);
     }
 
+    /// <summary>
+    /// The smallest input this can cut <paramref name="input"/> down to that still fails the same way (the same
+    /// crash, or a hang, or a blow-up): ranges removed, halving their length down to single bytes, each removal
+    /// kept when the failure stays. Null when the input does not fail.
+    /// </summary>
+    public async Task<byte[]?> MinimiseAsync(byte[] input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var failure = await ExecuteAsync(input);
+        if (failure.Kind == "ok")
+        {
+            return null;
+        }
+
+        var smallest = input;
+        for (var length = smallest.Length / 2; length >= 1; length /= 2)
+        {
+            for (var at = 0; at + length <= smallest.Length;)
+            {
+                byte[] candidate = [.. smallest.AsSpan(0, at), .. smallest.AsSpan(at + length)];
+                var verdict = await ExecuteAsync(candidate);
+                // A crash must stay the same crash; a hang or a blow-up stays what it is whatever its message.
+                if (verdict.Kind == failure.Kind && (verdict.Kind != "crash" || verdict.What == failure.What))
+                {
+                    smallest = candidate;
+                }
+                else
+                {
+                    at += length;
+                }
+            }
+        }
+
+        StopWorker();
+        return smallest;
+    }
+
     // True when the input covered something new (or, guided by outcomes, behaved in a new way).
     private async Task<bool> RunOneAsync(byte[] input)
+    {
+        var (kind, what) = await ExecuteAsync(input);
+        if (kind != "ok")
+        {
+            Report(input, kind, what);
+            return false;
+        }
+
+        var newOutcome = _signatures.Add(what);
+        var newCoverage = _map is not null && _coverage.Add(_map.Hits);
+        return options.Guide == Guide.Outcome ? newOutcome : newCoverage;
+    }
+
+    // What one input did in the worker: ("ok", its signature) or (crash|hang|memory, what happened).
+    private async Task<(string Kind, string What)> ExecuteAsync(byte[] input)
     {
         _executions++;
         _map?.Clear();
@@ -103,9 +155,8 @@ public sealed class Campaign(FuzzTarget target, FuzzOptions options, TextWriter 
 
             if (!worker.HasExited && worker.WorkingSet64 > options.MemoryBytes)
             {
-                Report(input, "memory", $"the worker's working set passed {options.MemoryBytes / (1024 * 1024)} MB");
                 StopWorker();
-                return false;
+                return ("memory", $"the worker's working set passed {options.MemoryBytes / (1024 * 1024)} MB");
             }
 
             // On a shared machine an input can wait long for a core: the time that counts is the worker's CPU
@@ -113,11 +164,10 @@ public sealed class Campaign(FuzzTarget target, FuzzOptions options, TextWriter 
             var cpu = CpuTime(worker) - cpuAtStart;
             if (cpu > options.Timeout || clock.Elapsed > options.Timeout * WallClockFactor)
             {
-                Report(input, "hang", cpu > options.Timeout
+                StopWorker();
+                return ("hang", cpu > options.Timeout
                     ? $"more than {options.Timeout.TotalSeconds:0.#} s of CPU time"
                     : $"no answer within {(options.Timeout * WallClockFactor).TotalSeconds:0.#} s");
-                StopWorker();
-                return false;
             }
         }
 
@@ -125,22 +175,13 @@ public sealed class Campaign(FuzzTarget target, FuzzOptions options, TextWriter 
         if (line is null)
         {
             var code = worker.WaitForExit(5000) ? worker.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
-            Report(input, "crash", $"the worker died (exit {code}): {Tail(await worker.StandardError.ReadToEndAsync())}");
+            var died = $"the worker died (exit {code}): {Tail(await worker.StandardError.ReadToEndAsync())}";
             StopWorker();
-            return false;
+            return ("crash", died);
         }
 
         var space = line.IndexOf(' ', StringComparison.Ordinal);
-        var (kind, what) = (line[..space], line[(space + 1)..]);
-        if (kind != "ok")
-        {
-            Report(input, kind, what);
-            return false;
-        }
-
-        var newOutcome = _signatures.Add(what);
-        var newCoverage = _map is not null && _coverage.Add(_map.Hits);
-        return options.Guide == Guide.Outcome ? newOutcome : newCoverage;
+        return (line[..space], line[(space + 1)..]);
     }
 
     private void Report(byte[] input, string kind, string what)
