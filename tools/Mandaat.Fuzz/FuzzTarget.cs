@@ -37,7 +37,8 @@ public sealed class FuzzTarget
 
     /// <summary>
     /// Targets that misbehave on purpose, one per kind of finding, so the harness's own detection can be checked on
-    /// any machine (<c>--target self-hang</c>): never part of a campaign over <see cref="All"/>.
+    /// any machine (<c>--target self-hang</c>), and a bug only coverage leads to (<see cref="PlantedMaze"/>, its
+    /// guidance checked): never part of a campaign over <see cref="All"/>.
     /// </summary>
     public static IReadOnlyList<FuzzTarget> SelfChecks { get; } =
     [
@@ -56,6 +57,7 @@ public sealed class FuzzTarget
                 Array.Fill(hoard[^1], (byte)1);
             }
         }),
+        new("self-maze", ".bin", Planted.PlantedMaze.Walk),
     ];
 
     public static FuzzTarget Named(string name) =>

@@ -20,7 +20,7 @@ public static class Seeds
         var data = new[] { Path.Combine(root, "samples"), Path.Combine(root, "tests", "data") };
         if (target.Name.StartsWith("self-", StringComparison.Ordinal))
         {
-            return [[0]];
+            return [[0, 0, 0, 0]];
         }
 
         if (target.Name == "query")
