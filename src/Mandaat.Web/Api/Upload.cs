@@ -86,7 +86,7 @@ public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOp
             return report.Ingested.Count > 0 ? new Outcome(report.Ingested[0], "ingested", null, StatusCodes.Status201Created)
                 : report.Updated.Count > 0 ? new Outcome(report.Updated[0], "updated", null, StatusCodes.Status201Created)
                 : report.Unchanged.Count > 0 ? new Outcome(report.Unchanged[0], "unchanged", null, StatusCodes.Status201Created)
-                : Failed("The document could not be read: " + string.Join("; ", report.Failed.Select(f => f.Error)), StatusCodes.Status422UnprocessableEntity);
+                : Failed($"The document {name} could not be read: " + string.Join("; ", report.Failed.Select(f => f.Error)), StatusCodes.Status422UnprocessableEntity);
         }
         finally
         {
