@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace Mandaat.Bench;
 
 /// <summary>
-/// <c>bench [--docs N] [--pg CONNECTION] [--against FILE] [--load-seconds S]</c>: measures Mandaat against raw
+/// <c>bench [--docs N] [--pg CONNECTION] [--against FILE] [--load-seconds S] [--route-seconds S]</c>: measures Mandaat against raw
 /// SQLite FTS5 on a corpus composed from the real record, every side in one run (docs/BENCHMARKS.md), and shows
 /// each figure beside its baseline and the target. It works in a temp folder (and a scratch database on
 /// the PostgreSQL server) and never touches the --db store.
@@ -21,15 +21,16 @@ public static class BenchCommand
         var pg = new Option<string?>("--pg") { Description = "A PostgreSQL server (connection string) to measure beside SQLite; the bench creates and drops a scratch database on it." };
         var against = new Option<string?>("--against") { Description = "The --json output of a smaller run (bench --docs 2000 --json): pages are judged against their time there." };
         var loadSeconds = new Option<int>("--load-seconds") { Description = "How long each concurrency level (1, 8, 32 clients) runs.", DefaultValueFactory = _ => 20 };
-        var command = new Command("bench", "Benchmark ingest, search, pages, memory and load against raw SQLite FTS5 (and PDF reading against pdftotext).") { docs, pg, against, loadSeconds };
+        var routeSeconds = new Option<int>("--route-seconds") { Description = "How long each page or route is timed at most (20 GETs, but never fewer than 3).", DefaultValueFactory = _ => 30 };
+        var command = new Command("bench", "Benchmark ingest, search, pages, memory and load against raw SQLite FTS5 (and PDF reading against pdftotext).") { docs, pg, against, loadSeconds, routeSeconds };
         command.SetAction(async (parse, ct) =>
         {
             var documents = parse.GetValue(docs);
-            var seconds = parse.GetValue(loadSeconds);
+            var seconds = Math.Min(parse.GetValue(loadSeconds), parse.GetValue(routeSeconds));
             var samples = SamplesFolder.Locate();
             var reference = parse.GetValue(against);
             string? problem = documents < 1 ? $"--docs expects a positive number of documents, not {documents}"
-                : seconds < 1 ? $"--load-seconds expects a positive number of seconds, not {seconds}"
+                : seconds < 1 ? "--load-seconds and --route-seconds expect a positive number of seconds"
                 : samples is null ? "no samples folder found; run from the repository or set MANDAAT_HOME"
                 : reference is not null && !File.Exists(reference) ? $"--against {reference}: no such file"
                 : null;
@@ -39,7 +40,7 @@ public static class BenchCommand
                 return ExitCodes.Usage;
             }
 
-            var options = new BenchOptions(documents, parse.GetValue(pg), reference is null ? null : ReferenceRun.Load(reference), TimeSpan.FromSeconds(seconds));
+            var options = new BenchOptions(documents, parse.GetValue(pg), reference is null ? null : ReferenceRun.Load(reference), TimeSpan.FromSeconds(parse.GetValue(loadSeconds)), TimeSpan.FromSeconds(parse.GetValue(routeSeconds)));
 
             // Progress goes to stderr so --json output stays one JSON value.
             var progress = new Progress<string>(step => Console.Error.WriteLine($"bench: {step}"));

@@ -57,7 +57,7 @@ public static class BenchRunner
                 foreach (var pgo in backend == Sqlite ? new[] { programs.ShippedPgo, !programs.ShippedPgo } : [programs.ShippedPgo])
                 {
                     progress.Report($"serve over {backend}, TieredPGO {(pgo ? "on" : "off")}: search, pages, {string.Join("/", BenchOptions.Concurrency)} clients");
-                    serves.Add(await ServeAsync(programs, backend, location, pgo, rawDatabase, options.LoadDuration, cancellationToken));
+                    serves.Add(await ServeAsync(programs, backend, location, pgo, rawDatabase, options, cancellationToken));
                 }
             }
 
@@ -129,7 +129,7 @@ public static class BenchRunner
         }
     }
 
-    private static async Task<ServeRun> ServeAsync(Programs programs, string backend, string location, bool pgo, string rawDatabase, TimeSpan loadDuration, CancellationToken cancellationToken)
+    private static async Task<ServeRun> ServeAsync(Programs programs, string backend, string location, bool pgo, string rawDatabase, BenchOptions options, CancellationToken cancellationToken)
     {
         await using var serve = await ServeProcess.StartAsync(programs, pgo, location, cancellationToken);
         var client = serve.Client;
@@ -147,7 +147,7 @@ public static class BenchRunner
         var times = new List<RouteTimes>();
         foreach (var (id, path) in routes)
         {
-            var samples = await HttpTiming.SampleAsync(client, path, BenchOptions.RouteRounds, BenchOptions.RouteBudget, cancellationToken);
+            var samples = await HttpTiming.SampleAsync(client, path, BenchOptions.RouteRounds, options.RouteBudget, cancellationToken);
             times.Add(new RouteTimes(id, path, samples.Length, Percentiles.Of(samples, 0.50), Percentiles.Of(samples, 0.95)));
         }
 
@@ -156,7 +156,7 @@ public static class BenchRunner
         var load = new List<LoadRun>();
         foreach (var clients in BenchOptions.Concurrency)
         {
-            load.Add(await LoadRun.RunAsync(client, mix, clients, loadDuration, cancellationToken));
+            load.Add(await LoadRun.RunAsync(client, mix, clients, options.LoadDuration, cancellationToken));
         }
 
         return new ServeRun(

@@ -48,15 +48,22 @@ public static partial class RecordCorpus
                 continue;
             }
 
-            heads.Add(string.Join("\n\n", parts.Take(2)));
+            // Only a head that prints a paper number opens a document: each document gets its own number there,
+            // and a head identified by anything else (a Handelingen item) would make its documents renditions of one.
+            var head = string.Join("\n\n", parts.Take(2));
+            if (PaperNumber().IsMatch(head))
+            {
+                heads.Add(head);
+            }
+
             paragraphs.AddRange(parts.Skip(2));
         }
 
         // Every occurrence of a content word once: drawing from it draws words by their frequency.
         var modifiers = paragraphs.SelectMany(p => ContentWord().Matches(p).Select(m => m.Value)).ToArray();
-        if (paragraphs.Count == 0 || modifiers.Length == 0)
+        if (heads.Count == 0 || paragraphs.Count == 0 || modifiers.Length == 0)
         {
-            throw new InvalidOperationException("the real texts hold no paragraphs to compose the corpus from");
+            throw new InvalidOperationException("the real texts hold no numbered paper or no paragraphs to compose the corpus from");
         }
 
         var folder = Directory.CreateDirectory(Path.Combine(root, $"corpus-{documents}")).FullName;
@@ -91,8 +98,8 @@ public static partial class RecordCorpus
 
     private static string Document(int index, List<string> heads, List<string> paragraphs, string[] modifiers, Random random)
     {
-        // Lengths spread like papers do: a short notice to a long letter, about 30 paragraphs in the middle.
-        var length = (int)Math.Clamp(Math.Exp(Math.Log(30) + (0.8 * Gaussian(random))), 3, 400);
+        // Lengths spread like papers do, a short notice to a long letter: about 60 paragraphs (some 15 KB) in the middle.
+        var length = (int)Math.Clamp(Math.Exp(Math.Log(60) + (0.8 * Gaussian(random))), 3, 600);
         var text = new StringBuilder(heads[random.Next(heads.Count)]);
         for (var p = 0; p < length; p++)
         {
