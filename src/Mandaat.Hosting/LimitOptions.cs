@@ -25,6 +25,9 @@ public sealed class LimitOptions
     [ConfigurationKeyName(DocumentLimits.TextCharactersSetting)]
     public int MaxTextCharacters { get; set; } = DocumentLimits.Default.MaxTextCharacters;
 
+    [ConfigurationKeyName(DocumentLimits.WordsSetting)]
+    public int MaxWords { get; set; } = DocumentLimits.Default.MaxWords;
+
     [ConfigurationKeyName(DocumentLimits.ParagraphsSetting)]
     public int MaxParagraphs { get; set; } = DocumentLimits.Default.MaxParagraphs;
 
@@ -40,6 +43,7 @@ public sealed class LimitOptions
         // Readers walk XML recursively: far deeper nesting could exhaust a worker's stack.
         (DocumentLimits.XmlDepthSetting, MaxXmlDepth, 1, 2_000, DocumentLimits.Default.MaxXmlDepth),
         (DocumentLimits.TextCharactersSetting, MaxTextCharacters, 1, 500_000_000, DocumentLimits.Default.MaxTextCharacters),
+        (DocumentLimits.WordsSetting, MaxWords, 1, 100_000_000, DocumentLimits.Default.MaxWords),
         (DocumentLimits.ParagraphsSetting, MaxParagraphs, 1, 10_000_000, DocumentLimits.Default.MaxParagraphs),
         (DocumentLimits.FactsSetting, MaxFacts, 1, 10_000_000, DocumentLimits.Default.MaxFacts),
     ];
@@ -51,6 +55,7 @@ public sealed class LimitOptions
         MaxEntries = MaxEntries,
         MaxXmlDepth = MaxXmlDepth,
         MaxTextCharacters = MaxTextCharacters,
+        MaxWords = MaxWords,
         MaxParagraphs = MaxParagraphs,
         MaxFacts = MaxFacts,
     };

@@ -26,7 +26,7 @@ public static class MandaatServices
     [
         WebOptions.SearchesPerMinuteSetting, WebOptions.UploadMegabytesSetting, DocumentLimits.UnpackedMegabytesSetting,
         DocumentLimits.CompressionRatioSetting, DocumentLimits.EntriesSetting, DocumentLimits.XmlDepthSetting,
-        DocumentLimits.TextCharactersSetting, DocumentLimits.ParagraphsSetting, DocumentLimits.FactsSetting,
+        DocumentLimits.TextCharactersSetting, DocumentLimits.WordsSetting, DocumentLimits.ParagraphsSetting, DocumentLimits.FactsSetting,
     ];
 
     public static IServiceCollection AddMandaat(this IServiceCollection services, IConfiguration configuration)

@@ -106,6 +106,12 @@ public sealed class DocumentProcessor
                 $"its text of {source.Value.Text.Length} characters is longer than {_limits.MaxTextCharacters}", DocumentLimits.TextCharactersSetting, _limits.MaxTextCharacters));
         }
 
+        if (WordCount.Of(source.Value.Text) is var words && words > _limits.MaxWords)
+        {
+            return Outcome<ProcessedDocument>.Fail(DocumentLimits.Refusal(
+                $"its {words} words are more than {_limits.MaxWords}", DocumentLimits.WordsSetting, _limits.MaxWords));
+        }
+
         if (ProseCheck.Problem(source.Value.Text) is { } problem)
         {
             return Outcome<ProcessedDocument>.Fail($"not a document: {problem}");

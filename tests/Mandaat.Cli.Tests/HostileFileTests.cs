@@ -39,6 +39,22 @@ public sealed class HostileFileTests : IDisposable
         Assert.Equal(0, _workspace.Run("list", "--json").Json.GetArrayLength());
     }
 
+    [Fact]
+    public void A_document_of_more_words_than_the_limit_is_refused_naming_it_and_the_file_beside_it_is_stored()
+    {
+        _workspace.Environment["MANDAAT_MAX_WORDS"] = "1000";
+        var small = Path.Combine(RepoPaths.Samples, "004_1032a86c60c8a1fe.txt");
+        var large = Path.Combine(RepoPaths.Samples, "001_326debb848e5d1bd.txt");
+
+        var run = _workspace.Run("ingest", small, large, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        var failed = Assert.Single(run.Json.GetProperty("failed").EnumerateArray());
+        Assert.Equal(large, failed.GetProperty("path").GetString());
+        Assert.Matches(@"^its \d+ words are more than 1000 \(limit MANDAAT_MAX_WORDS=1000; set it higher to read such a file\)$", failed.GetProperty("error").GetString());
+        Assert.Equal(1, _workspace.Run("list", "--json").Json.GetArrayLength());
+    }
+
     [Theory]
     [InlineData("MANDAAT_MAX_UNPACKED_MB", "0", "error: MANDAAT_MAX_UNPACKED_MB is 0; give a whole number from 1 to 4096 (default 256)")]
     [InlineData("MANDAAT_MAX_TEXT_CHARS", "veel", "error: MANDAAT_MAX_TEXT_CHARS is 'veel', not a whole number")]

@@ -65,6 +65,8 @@ public sealed class SettingsTests
     [InlineData("MANDAAT_MAX_XML_DEPTH", "100000", "MANDAAT_MAX_XML_DEPTH is 100000; give a whole number from 1 to 2000 (default 256)")]
     [InlineData("MANDAAT_MAX_FACTS", "-1", "MANDAAT_MAX_FACTS is -1; give a whole number from 1 to 10000000 (default 50000)")]
     [InlineData("MANDAAT_MAX_ENTRIES", "veel", "MANDAAT_MAX_ENTRIES is 'veel', not a whole number")]
+    [InlineData("MANDAAT_MAX_WORDS", "0", "MANDAAT_MAX_WORDS is 0; give a whole number from 1 to 100000000 (default 2000000)")]
+    [InlineData("MANDAAT_MAX_WORDS", "veel", "MANDAAT_MAX_WORDS is 'veel', not a whole number")]
     public void A_wrong_setting_fails_at_start_with_one_line_that_says_what_to_fix(string setting, string value, string message)
     {
         var error = Assert.Throws<OptionsValidationException>(() => MandaatServices.Validate(Configuration(new() { [setting] = value })));

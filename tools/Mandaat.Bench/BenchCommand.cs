@@ -8,32 +8,43 @@ using Spectre.Console;
 namespace Mandaat.Bench;
 
 /// <summary>
-/// <c>bench [--docs N]</c>: measures Mandaat against raw SQLite FTS5 on a corpus generated from the
-/// samples (search also over HTTP), and PdfPig against pdftotext on the PDF fixtures, in one run on this
-/// machine, and shows each figure beside its baseline and the issue's target.
-/// It works in a temp folder and never touches the --db store.
+/// <c>bench [--docs N] [--pg CONNECTION] [--against FILE] [--load-seconds S] [--route-seconds S]</c>: measures Mandaat against raw
+/// SQLite FTS5 on a corpus composed from the real record, every side in one run (docs/BENCHMARKS.md), and shows
+/// each figure beside its baseline and the issue's target. It works in a temp folder (and a scratch database on
+/// the PostgreSQL server) and never touches the --db store.
 /// </summary>
 public static class BenchCommand
 {
     public static Command Create()
     {
-        var docs = new Option<int>("--docs") { Description = "Documents in the corpus (the scaling run ingests 4× as many).", DefaultValueFactory = _ => 2000 };
-        var command = new Command("bench", "Benchmark ingest, search and memory against raw SQLite FTS5, and PDF reading against pdftotext.") { docs };
+        var docs = new Option<int>("--docs") { Description = "Documents in the composed corpus.", DefaultValueFactory = _ => 2000 };
+        var pg = new Option<string?>("--pg") { Description = "A PostgreSQL server (connection string) to measure beside SQLite; the bench creates and drops a scratch database on it." };
+        var against = new Option<string?>("--against") { Description = "The --json output of a smaller run (bench --docs 2000 --json): pages are judged against their time there." };
+        var loadSeconds = new Option<int>("--load-seconds") { Description = "How long each concurrency level (1, 8, 32 clients) runs.", DefaultValueFactory = _ => 20 };
+        var routeSeconds = new Option<int>("--route-seconds") { Description = "How long each page or route is timed at most (20 GETs, but never fewer than 3).", DefaultValueFactory = _ => 30 };
+        var command = new Command("bench", "Benchmark ingest, search, pages, memory and load against raw SQLite FTS5 (and PDF reading against pdftotext).") { docs, pg, against, loadSeconds, routeSeconds };
         command.SetAction(async (parse, ct) =>
         {
             var documents = parse.GetValue(docs);
+            var seconds = Math.Min(parse.GetValue(loadSeconds), parse.GetValue(routeSeconds));
             var samples = SamplesFolder.Locate();
-            if (documents < 1 || samples is null)
+            var reference = parse.GetValue(against);
+            string? problem = documents < 1 ? $"--docs expects a positive number of documents, not {documents}"
+                : seconds < 1 ? "--load-seconds and --route-seconds expect a positive number of seconds"
+                : samples is null ? "no samples folder found; run from the repository or set MANDAAT_HOME"
+                : reference is not null && !File.Exists(reference) ? $"--against {reference}: no such file"
+                : null;
+            if (problem is not null)
             {
-                Terminal.WriteError(documents < 1
-                    ? $"--docs expects a positive number of documents, not {documents}"
-                    : "no samples folder found; run from the repository or set MANDAAT_HOME");
+                Terminal.WriteError(problem);
                 return ExitCodes.Usage;
             }
 
+            var options = new BenchOptions(documents, parse.GetValue(pg), reference is null ? null : ReferenceRun.Load(reference), TimeSpan.FromSeconds(parse.GetValue(loadSeconds)), TimeSpan.FromSeconds(parse.GetValue(routeSeconds)));
+
             // Progress goes to stderr so --json output stays one JSON value.
             var progress = new Progress<string>(step => Console.Error.WriteLine($"bench: {step}"));
-            var figures = await BenchRunner.RunAsync(samples, PdfFixtures.Find(samples), documents, progress, ct);
+            var figures = await BenchRunner.RunAsync(samples!, options, progress, ct);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 Json.Write(figures);
@@ -50,41 +61,29 @@ public static class BenchCommand
 
     private static void Write(BenchFigures f)
     {
-        var table = new Table().RoundedBorder().AddColumn("measure").AddColumn("Mandaat").AddColumn("baseline").AddColumn("ratio").AddColumn("target").AddColumn("");
-        table.AddRow("ingest (MB/s)", N(f.IngestMegabytesPerSecond), $"{N(f.RawMegabytesPerSecond)} raw FTS5", $"{N(f.IngestRatio)}×", $"≥ {N(BenchFigures.IngestTarget)}×", Verdict(f.IngestMet));
-        table.AddRow("search p50 (ms)", N(f.SearchP50Milliseconds), $"{N(f.RawSearchP50Milliseconds)} raw FTS5", $"{N(f.SearchP50Milliseconds / f.RawSearchP50Milliseconds)}×", "", "");
-        table.AddRow("search p95 (ms)", N(f.SearchP95Milliseconds), $"{N(f.RawSearchP95Milliseconds)} raw FTS5", $"{N(f.SearchP95Ratio)}×", $"≤ {N(BenchFigures.SearchTarget)}×", Verdict(f.SearchMet));
-        table.AddRow("search p50 over HTTP (ms)", N(f.HttpSearchP50Milliseconds), $"{N(f.RawSearchP50Milliseconds)} raw FTS5", $"{N(f.HttpSearchP50Milliseconds / f.RawSearchP50Milliseconds)}×", "", "");
-        table.AddRow("search p95 over HTTP (ms)", N(f.HttpSearchP95Milliseconds), $"{N(f.RawSearchP95Milliseconds)} raw FTS5", $"{N(f.HttpSearchP95Ratio)}×", $"≤ {N(BenchFigures.SearchTarget)}×", Verdict(f.HttpSearchMet));
-        AddPdfRow(table, f);
-        table.AddRow("peak working set (MB)", N(f.PeakWorkingSetMegabytes), "", "", $"≤ {N(BenchFigures.MemoryTargetMegabytes)} MB", Verdict(f.MemoryMet));
-        table.AddRow("ingest time (s)", $"{N(f.ScaledIngestSeconds)} at {f.Documents * 4} docs", $"{N(f.GroupIngestSeconds)} at {f.Documents} docs (mean of {BenchRunner.GroupSize} back to back)", $"{N(f.ScalingRatio)}×", $"≤ {N(BenchFigures.ScalingTarget)}×", Verdict(f.ScalingMet));
-        Terminal.Out.Write(table);
-        Terminal.Out.WriteLine(
-            $"{f.Documents} documents, {N(f.CorpusMegabytes)} MB, {f.Queries} queries × {BenchRunner.TimedRounds} timed rounds; " +
-            $"ingest rate: the fastest of {BenchRunner.IngestRuns * BenchRunner.GroupSize} raw inserts and of as many N ingests; " +
-            $"scaling: the fastest of {BenchRunner.IngestRuns} 4N ingests against the fastest round of {BenchRunner.GroupSize} N ingests; " +
-            $"the sides of every ratio measured in alternation; {f.IngestFailures} ingest failures.");
-        // Where the ingest's time went, summed over the workers (so it can exceed the wall time).
-        Terminal.Out.WriteLine("ingest time per stage (s, all workers): " + string.Join(", ", f.IngestStageSeconds.Select(s => $"{s.Key} {N(s.Value)}")) + ".");
-    }
-
-    private static void AddPdfRow(Table table, BenchFigures f)
-    {
-        var measure = $"PDF extraction, {f.PdfFiles} file(s) (ms)";
-        var target = $"≤ {N(BenchFigures.PdfExtractionTarget)}×";
-        if (f.PdfPigMilliseconds is { } pig && f.PdftotextMilliseconds is { } poppler && f.PdfExtractionRatio is { } ratio && f.PdfExtractionMet is { } met)
+        var table = new Table().RoundedBorder().AddColumn("measure").AddColumn("value").AddColumn("baseline").AddColumn("ratio").AddColumn("target").AddColumn("");
+        foreach (var figure in f.Figures)
         {
-            table.AddRow(measure, $"{N(pig)} PdfPig", $"{N(poppler)} pdftotext", $"{N(ratio)}×", target, Verdict(met));
+            table.AddRow(
+                Markup.Escape(figure.Measure),
+                $"{N(figure.Value)} {Markup.Escape(figure.Unit)}",
+                figure.Baseline is { } b ? Markup.Escape($"{N(b)} {figure.BaselineMeasure}") : "",
+                figure.Ratio is { } r ? $"{N(r)}×" : "",
+                Markup.Escape(figure.Target ?? ""),
+                figure.Verdict switch { Figure.Pass => "[green]PASS[/]", Figure.Miss => "[red]MISS[/]", _ => "" });
         }
-        else
+
+        Terminal.Out.Write(table);
+        var growth = string.Join(", ", f.Vocabulary.Points.Select(p => $"{p.Documents}: {p.DistinctWords}/{p.Words}"));
+        Terminal.Out.WriteLine(
+            $"{f.Documents} documents ({N(f.CorpusMegabytes)} MB) composed from {f.SourceFiles} real texts; distinct/running words {growth}; Heaps β {N(f.Vocabulary.HeapsBeta)}. " +
+            $"{f.Queries} queries × {BenchOptions.SearchRounds} rounds; TieredPGO as shipped: {(f.ShippedTieredPgo ? "on" : "off")}. " +
+            string.Join("; ", f.Ingests.Select(i => $"{i.Backend}: {i.Ingested} stored, {i.Updated} new versions, {i.Failed} refused")) + ".");
+        if (f.PdfExtractionNotMeasured is { } reason)
         {
-            // Never a number that was not measured: the reason says what to install.
-            table.AddRow(measure, Markup.Escape($"not measured: {f.PdfExtractionNotMeasured}"), "", "", target, "");
+            Terminal.Out.WriteLine(Markup.Escape($"PDF extraction not measured: {reason}"));
         }
     }
 
     private static string N(double value) => value.ToString(value >= 100 ? "0" : "0.00", CultureInfo.InvariantCulture);
-
-    private static string Verdict(bool met) => met ? "[green]PASS[/]" : "[red]MISS[/]";
 }

@@ -14,6 +14,7 @@ var root = new Command("mandaat", "The performance benchmark of Mandaat (./manda
     GlobalOptions.Json,
     GlobalOptions.Verbose,
     BenchCommand.Create(),
+    RawInsertCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -19,6 +19,8 @@ public sealed record DocumentLimits
 
     public const string TextCharactersSetting = "MANDAAT_MAX_TEXT_CHARS";
 
+    public const string WordsSetting = "MANDAAT_MAX_WORDS";
+
     public const string ParagraphsSetting = "MANDAAT_MAX_PARAGRAPHS";
 
     public const string FactsSetting = "MANDAAT_MAX_FACTS";
@@ -42,6 +44,13 @@ public sealed record DocumentLimits
 
     /// <summary>Characters of text in one document: about 4,000 printed pages.</summary>
     public int MaxTextCharacters { get; init; } = 10_000_000;
+
+    /// <summary>
+    /// Words in one document: what the analyser, the passages and both indexes cost grows with the words, and
+    /// text within the character limit can still be millions of one-letter words. A long letter has tens of
+    /// thousands; 2 million is a book shelf.
+    /// </summary>
+    public int MaxWords { get; init; } = 2_000_000;
 
     /// <summary>Paragraphs in one document.</summary>
     public int MaxParagraphs { get; init; } = 100_000;

@@ -87,7 +87,7 @@ public sealed class Upload(IngestService ingest, LazyStore store, IOptions<WebOp
             return report.Ingested.Count > 0 ? new Outcome(report.Ingested[0], "ingested", null, StatusCodes.Status201Created)
                 : report.Updated.Count > 0 ? new Outcome(report.Updated[0], "updated", null, StatusCodes.Status201Created)
                 : report.Unchanged.Count > 0 ? new Outcome(report.Unchanged[0], "unchanged", null, StatusCodes.Status200OK)
-                : Failed("Het document is niet te lezen: " + string.Join("; ", report.Failed.Select(f => PublicPaths.Hide(f.Error, folder.FullName))), StatusCodes.Status422UnprocessableEntity);
+                : Failed($"Het document {name} is niet te lezen: " + string.Join("; ", report.Failed.Select(f => PublicPaths.Hide(f.Error, folder.FullName))), StatusCodes.Status422UnprocessableEntity);
         }
         finally
         {
