@@ -8,8 +8,8 @@ public sealed partial class PostgresDocumentStore
     /// <summary>Any fixed number: the advisory lock that lets only one process migrate at a time.</summary>
     private const long MigrationLock = 0x4D414E44_41415401;
 
-    /// <summary>The schema version that last changed what the search index's terms are (8: Mandaat's analyzer); its migration empties the index, and stores from before it are indexed again in the same transaction.</summary>
-    private const int SearchSchemaVersion = 8;
+    /// <summary>The schema version that last changed what the search index's terms are (8: Mandaat's analyzer, 12: compounds split by frequency); its migration empties the index, and stores from before it are indexed again in the same transaction.</summary>
+    private const int SearchSchemaVersion = 12;
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

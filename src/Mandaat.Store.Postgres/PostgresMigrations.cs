@@ -226,6 +226,12 @@ internal static class PostgresMigrations
                 updated_at timestamptz NOT NULL
             );
             """),
+        (12, """
+            -- The analysis changed again (issue 23), as SQLite's version 12: a compound the curated list does not cover
+            -- is split by its parts' frequencies in the record. The index is emptied and every stored document indexed
+            -- again in the same transaction (PostgresDocumentStore.IndexAgainAsync).
+            DELETE FROM search_units;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -6,10 +6,10 @@ namespace Mandaat.Store.Sqlite;
 public sealed partial class SqliteDocumentStore
 {
     /// <summary>
-    /// The schema version that last changed how the search index is laid out or what its terms are (3: unit ids, 8:
+    /// The schema version that last changed how the search index is laid out or what its terms are (3: unit ids, 8 and 12:
     /// the analysis of issue 23); stores migrated from before it are indexed again once. Its migration empties the index.
     /// </summary>
-    private const int SearchSchemaVersion = 8;
+    private const int SearchSchemaVersion = 12;
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

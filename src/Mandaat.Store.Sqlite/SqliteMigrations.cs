@@ -302,6 +302,27 @@ internal static class SqliteMigrations
                 updated_at TEXT NOT NULL
             );
             """),
+        (12, """
+            -- The analysis changed again (issue 23): a compound the curated list does not cover is split by its parts'
+            -- frequencies in the record (LearnedCompoundSplitter), so the index is made anew as in version 8 and every
+            -- stored document indexed again right after (SqliteDocumentStore.SearchSchemaVersion).
+            DROP TRIGGER search_units_delete;
+            DELETE FROM search_units;
+            DROP TABLE document_fts;
+            DROP TABLE passage_fts;
+            CREATE VIRTUAL TABLE document_fts USING fts5(body, parts, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
+            CREATE VIRTUAL TABLE passage_fts USING fts5(body, parts, tokenize = "unicode61 remove_diacritics 0 tokenchars '-.,'");
+            INSERT INTO document_fts (document_fts, rank) VALUES ('automerge', 8);
+            INSERT INTO passage_fts (passage_fts, rank) VALUES ('automerge', 8);
+            UPDATE search_totals SET rows = 0, tokens = 0;
+            CREATE TRIGGER search_units_delete AFTER DELETE ON search_units
+            BEGIN
+                DELETE FROM document_fts WHERE rowid = old.id AND old.unit = 'document';
+                DELETE FROM passage_fts WHERE rowid = old.id AND old.unit <> 'document';
+                UPDATE search_totals SET rows = rows - 1, tokens = tokens - old.tokens
+                WHERE fts = CASE WHEN old.unit = 'document' THEN 'document_fts' ELSE 'passage_fts' END;
+            END;
+            """),
     ];
 
     public static int Latest => All[^1].Version;
