@@ -45,7 +45,7 @@ public sealed class ConcurrencyTests(DurabilityCorpus corpus) : IDisposable
         {
             var search = await server.Http.GetAsync(new Uri("api/search?q=militair*", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, search.StatusCode);
-            var documents = JsonDocument.Parse(await server.Http.GetStringAsync(new Uri("api/documents?pageSize=1", UriKind.Relative))).RootElement.GetProperty("total").GetInt32();
+            var documents = JsonDocument.Parse(await server.Http.GetStringAsync(new Uri("api/documents?pageSize=1&envelope=true", UriKind.Relative))).RootElement.GetProperty("total").GetInt32();
             Assert.True(documents >= lastCount, $"the server's document list shrank from {lastCount} to {documents}");
             lastCount = documents;
             AssertSnapshotIsWhole(_workspace.Database);
@@ -56,7 +56,7 @@ public sealed class ConcurrencyTests(DurabilityCorpus corpus) : IDisposable
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.True(reads >= 3, $"only {reads} rounds of reads fell inside the ingest");
         Assert.Equal(HttpStatusCode.OK, (await server.Http.GetAsync(new Uri("readyz", UriKind.Relative))).StatusCode);
-        Assert.Equal(corpus.Counts.Documents, JsonDocument.Parse(await server.Http.GetStringAsync(new Uri("api/documents?pageSize=1", UriKind.Relative))).RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(corpus.Counts.Documents, JsonDocument.Parse(await server.Http.GetStringAsync(new Uri("api/documents?pageSize=1&envelope=true", UriKind.Relative))).RootElement.GetProperty("total").GetInt32());
         Assert.Equal(corpus.Counts, await StoreChecks.SqliteAsync(_workspace.Database));
     }
 

@@ -63,7 +63,7 @@ public sealed class ApiProtocolTests(SampleStore samples) : IClassFixture<Sample
         var facts = (await store.GetAsync(samples.SampleId, default))!.Facts;
         foreach (var type in facts.Select(f => f.Type).Distinct())
         {
-            var body = JsonNode.Parse(await client.GetStringAsync(new Uri($"/api/documents/{samples.SampleId}/facts?type={type.Slug}&pageSize=200", UriKind.Relative)))!;
+            var body = JsonNode.Parse(await client.GetStringAsync(new Uri($"/api/documents/{samples.SampleId}/facts?type={type.Slug}&pageSize=200&envelope=true", UriKind.Relative)))!;
             Assert.Equal(facts.Count(f => f.Type == type), (int)body["total"]!);
             Assert.All(body["items"]!.AsArray(), f => Assert.Equal(type.Slug, (string?)f!["type"]));
         }

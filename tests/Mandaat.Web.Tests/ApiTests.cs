@@ -46,20 +46,29 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
         await using var store = new SqliteDocumentStore(samples.Path);
         var all = (await ((IDocumentStore)store).ListPageAsync(DocumentQuery.All, new PageRequest(1, PageRequest.MaxSize), default)).Documents.Items
             .Select(d => d with { Path = System.IO.Path.GetFileName(d.Path) }).ToList();
-        var (response, body) = await GetAsync("/api/documents");
+        var (response, body) = await GetAsync("/api/documents?envelope=true");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(JsonNode.DeepEquals(AsCli(all), body!["items"]));
         Assert.Equal(all.Count, (int)body["total"]!);
         Assert.Equal(all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues("X-Total-Count").Single());
         Assert.Equal(all.Count, body["facets"]!["kinds"]!.AsArray().Sum(k => (int)k!["count"]!));
 
-        var (second, page2) = await GetAsync("/api/documents?page=2&pageSize=3");
+        // Without the envelope the body is the contract's array (shared/CLI.md: `[DOC…]`), the total in the header.
+        var (plain, items) = await GetAsync("/api/documents");
+        Assert.True(JsonNode.DeepEquals(AsCli(all), items));
+        Assert.Equal(all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), plain.Headers.GetValues("X-Total-Count").Single());
+        foreach (var list in new[] { "/api/missions", "/api/commitments", "/api/search?q=militairen", "/api/documents/" + samples.SampleId + "/facts" })
+        {
+            Assert.IsType<JsonArray>((await GetAsync(list)).Body);
+        }
+
+        var (second, page2) = await GetAsync("/api/documents?page=2&pageSize=3&envelope=true");
         Assert.True(JsonNode.DeepEquals(AsCli(all.Skip(3).Take(3)), page2!["items"]));
         Assert.Equal((2, 3, all.Count), ((int)page2["page"]!, (int)page2["page_size"]!, (int)page2["total"]!));
         Assert.Contains("page=1", second.Headers.GetValues("Link").Single(), StringComparison.Ordinal);
 
         var kind = all[0].Kind.Slug;
-        var (_, ofKind) = await GetAsync("/api/documents?kind=" + kind);
+        var (_, ofKind) = await GetAsync("/api/documents?envelope=true&kind=" + kind);
         Assert.Equal(all.Count(d => d.Kind.Slug == kind), (int)ofKind!["total"]!);
         Assert.All(ofKind["items"]!.AsArray(), d => Assert.Equal(kind, (string?)d!["kind"]));
         var (bad, problem) = await GetAsync("/api/documents?pageSize=0");
@@ -72,7 +81,7 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
     {
         var detail = await DetailAsync(samples.SampleId);
         Assert.True(JsonNode.DeepEquals(AsCli(DocumentJson.Detail(detail)), (await GetAsync("/api/documents/" + samples.SampleId)).Body));
-        var facts = (await GetAsync("/api/documents/" + samples.SampleId + "/facts")).Body!;
+        var facts = (await GetAsync("/api/documents/" + samples.SampleId + "/facts?envelope=true")).Body!;
         Assert.True(JsonNode.DeepEquals(AsCli(detail.Facts.Take(PageRequest.MaxSize)), facts["items"]));
         Assert.Equal(detail.Facts.Count, (int)facts["total"]!);
         Assert.True(JsonNode.DeepEquals(AsCli(RegisterJson.Check(ToetsingskaderCheck.Check(detail))), (await GetAsync("/api/documents/" + samples.SampleId + "/check")).Body));
@@ -85,14 +94,14 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
         var catalog = MissionCatalog.Load();
         var register = new MissionRegister(catalog);
         var missions = await register.ListAsync(store, default);
-        var listed = (await GetAsync("/api/missions")).Body!;
+        var listed = (await GetAsync("/api/missions?envelope=true")).Body!;
         Assert.True(JsonNode.DeepEquals(AsCli(missions.Select(RegisterJson.Summary)), listed["items"]));
         Assert.Equal(missions.Count, (int)listed["total"]!);
         var id = missions[0].Id;
         var detail = register.Build(await register.LoadAsync(store, default), catalog.Find(id)!);
         Assert.True(JsonNode.DeepEquals(AsCli(RegisterJson.Detail(detail)), (await GetAsync("/api/missions/" + id)).Body));
         var commitments = await new CommitmentTracker(catalog).ListAsync(store, new CommitmentFilter("open"), default);
-        var open = (await GetAsync("/api/commitments?status=open")).Body!;
+        var open = (await GetAsync("/api/commitments?status=open&envelope=true")).Body!;
         Assert.True(JsonNode.DeepEquals(AsCli(commitments.Select(RegisterJson.Commitment).Take(PageRequest.MaxSize)), open["items"]));
         Assert.Equal(commitments.Count, (int)open["total"]!);
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/api/missions/geen-missie")).Response.StatusCode);
@@ -101,7 +110,7 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
     [Fact]
     public async Task Search_answers_hits_with_snippets_and_a_problem_for_a_bad_query()
     {
-        var (response, body) = await GetAsync("/api/search?q=militairen&limit=5");
+        var (response, body) = await GetAsync("/api/search?q=militairen&limit=5&envelope=true");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var hits = body!["items"]!.AsArray();
         Assert.InRange(hits.Count, 1, 5);
@@ -110,8 +119,8 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
         // One hit per document, and the total counts documents over every page.
         Assert.Equal(hits.Count, hits.Select(h => (string?)h!["id"]).Distinct().Count());
         Assert.InRange((int)body["total"]!, hits.Count, int.MaxValue);
-        var all = (await GetAsync("/api/search?q=militairen&pageSize=200")).Body!;
-        var second = (await GetAsync("/api/search?q=militairen&page=2&pageSize=2")).Body!;
+        var all = (await GetAsync("/api/search?q=militairen&pageSize=200&envelope=true")).Body!;
+        var second = (await GetAsync("/api/search?q=militairen&page=2&pageSize=2&envelope=true")).Body!;
         Assert.Equal((int)all["total"]!, (int)second["total"]!);
         Assert.True(JsonNode.DeepEquals(
             new JsonArray([.. all["items"]!.AsArray().Skip(2).Take(2).Select(h => h!["id"]!.DeepClone())]),

@@ -69,7 +69,7 @@ public sealed class FeedTests(SampleStore samples) : IClassFixture<SampleStore>
         var client = factory.CreateClient();
         var feed = await LoadAsync(client, "/feeds/zoeken?q=militairen");
         Assert.Contains("militairen", feed.Title.Text, StringComparison.Ordinal);
-        var found = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync(new Uri("/api/search?q=militairen&pageSize=50", UriKind.Relative)))!;
+        var found = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync(new Uri("/api/search?q=militairen&pageSize=50&envelope=true", UriKind.Relative)))!;
         Assert.Equal((int)found["total"]!, feed.Items.Count());
         AssertNewestFirstWithPageLinks(feed);
     }

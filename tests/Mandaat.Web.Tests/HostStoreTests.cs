@@ -33,7 +33,7 @@ public sealed class HostStoreTests : IDisposable
 
             var documents = await client.GetFromJsonAsync<JsonElement>("/api/documents");
 
-            Assert.Contains(documents.GetProperty("items").EnumerateArray(), d => d.GetProperty("id").GetString() == _samples.SampleId);
+            Assert.Contains(documents.EnumerateArray(), d => d.GetProperty("id").GetString() == _samples.SampleId);
             await app.StopAsync();
         }
 

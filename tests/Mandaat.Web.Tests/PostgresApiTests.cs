@@ -36,7 +36,7 @@ public sealed class PostgresApiTests(SampleStore samples) : IClassFixture<Sample
             var postgres = app.GetTestClient();
             using var factory = new ApiFactory(samples);
             var sqlite = factory.CreateClient();
-            foreach (var url in new[] { "/api/documents?pageSize=200", "/api/documents?pageSize=2&page=2&kind=artikel100", "/api/search?q=militairen&pageSize=200", "/api/search?q=militairen&year=2016", "/api/commitments?status=open" })
+            foreach (var url in new[] { "/api/documents?pageSize=200&envelope=true", "/api/documents?pageSize=2&page=2&kind=artikel100&envelope=true", "/api/search?q=militairen&pageSize=200&envelope=true", "/api/search?q=militairen&year=2016&envelope=true", "/api/commitments?status=open&envelope=true" })
             {
                 var expected = JsonNode.Parse(await sqlite.GetStringAsync(new Uri(url, UriKind.Relative)))!;
                 var actual = JsonNode.Parse(await postgres.GetStringAsync(new Uri(url, UriKind.Relative)))!;

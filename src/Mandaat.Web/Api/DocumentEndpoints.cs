@@ -22,13 +22,13 @@ public static class DocumentEndpoints
         var api = app.MapGroup("/api/documents").WithTags("Documenten");
         api.MapGet("/", ListAsync).WithName("ListDocuments")
             .WithSummary("The stored documents (DOC of CLI.md), newest first, with counts by kind, year and dossier; ?kind=&dossier=&year=&mission=, paged with ?page=&pageSize= (default 100, at most 200).")
-            .Produces<FacetedPageJson<DocumentSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
+            .Produces<IReadOnlyList<DocumentSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
         api.MapGet("/{id}", GetAsync).WithName("GetDocument")
             .WithSummary("One document with sections, facts and signatories (the shape of `show --json`); ?version=N gives an earlier version. ETag and Last-Modified; 304 on a matching If-None-Match or If-Modified-Since.")
             .Produces<DocumentDetailSchema>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
         api.MapGet("/{id}/facts", FactsAsync).WithName("GetDocumentFacts")
             .WithSummary("The facts of one document with their citations (`facts --format json`); ?type= one fact type, paged with ?page=&pageSize= (default 200).")
-            .Produces<PageJson<FactSchema>>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
+            .Produces<IReadOnlyList<FactSchema>>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
         api.MapGet("/{id}/check", CheckAsync).WithName("CheckDocument")
             .WithSummary("The Toetsingskader checklist of one document (`check --json`).")
             .Produces<CheckSchema>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
@@ -45,7 +45,7 @@ public static class DocumentEndpoints
             .WithMetadata(new RequiresWriteToken());
     }
 
-    private static async Task<Results<JsonHttpResult<FacetedPageJson<DocumentSummary>>, ProblemHttpResult>> ListAsync(
+    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> ListAsync(
         LazyStore store, MissionRegister register, HttpContext context, string? kind, string? dossier, string? year, string? mission, string? page, string? pageSize, CancellationToken ct)
     {
         var (paging, problem) = ApiPaging.Read(page, pageSize, DefaultPageSize);

@@ -103,7 +103,7 @@ public static class OpenApiSetup
 
             if (status == "200" && operation.Parameters?.Any(p => p.Name == "page") == true)
             {
-                described.Headers["X-Total-Count"] = Header("The total of the whole list, as 'total' in the body.");
+                described.Headers["X-Total-Count"] = Header("The total of the whole list (also 'total' in the body with ?envelope=true).");
                 described.Headers["Link"] = Header("The previous and next pages (RFC 8288, rel=\"prev\" and rel=\"next\").");
             }
         }

@@ -4,12 +4,22 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Mandaat.Web.Api;
 
 /// <summary>
-/// A page answered as JSON, with the total also in <c>X-Total-Count</c> and the neighbouring pages in a
-/// <c>Link</c> header (RFC 8288), so a client that follows links need not build URLs.
+/// A page answered as JSON. The body is the page's items, the array of the contract (shared/CLI.md: scripts read
+/// <c>/api/documents</c> as <c>[DOC…]</c>); the total is in <c>X-Total-Count</c> and the neighbouring pages in a
+/// <c>Link</c> header (RFC 8288), so a client that follows links need not build URLs. With <c>?envelope=true</c>
+/// the body is the whole page instead: items, total, page, page size, pages and, where there are any, the counts.
 /// </summary>
 public static class PagedResult
 {
-    public static JsonHttpResult<T> Ok<T>(HttpContext context, T body, int total, int page, int pages)
+    /// <summary>True when the request asks for the whole page (<c>envelope=true</c> or <c>1</c>) rather than the items.</summary>
+    public static bool WantsEnvelope(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var value = context.Request.Query["envelope"].ToString().Trim();
+        return value.Equals("true", StringComparison.OrdinalIgnoreCase) || value == "1";
+    }
+
+    private static JsonHttpResult<object> Ok(HttpContext context, object body, int total, int page, int pages)
     {
         ArgumentNullException.ThrowIfNull(context);
         var headers = context.Response.Headers;
@@ -33,16 +43,16 @@ public static class PagedResult
         return TypedResults.Json(body, ApiJson.Options);
     }
 
-    public static JsonHttpResult<PageJson<T>> Ok<T>(HttpContext context, PageJson<T> page)
+    public static JsonHttpResult<object> Ok<T>(HttpContext context, PageJson<T> page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return Ok(context, page, page.Total, page.Page, page.Pages);
+        return Ok(context, WantsEnvelope(context) ? page : page.Items, page.Total, page.Page, page.Pages);
     }
 
-    public static JsonHttpResult<FacetedPageJson<T>> Ok<T>(HttpContext context, FacetedPageJson<T> page)
+    public static JsonHttpResult<object> Ok<T>(HttpContext context, FacetedPageJson<T> page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return Ok(context, page, page.Total, page.Page, page.Pages);
+        return Ok(context, WantsEnvelope(context) ? page : page.Items, page.Total, page.Page, page.Pages);
     }
 
     private static string Url(HttpRequest request, int page)

@@ -21,16 +21,16 @@ public static class RegisterEndpoints
         var missions = app.MapGroup("/api/missions").WithTags("Missies");
         missions.MapGet("/", ListMissionsAsync).WithName("ListMissions")
             .WithSummary("The missions the stored documents concern (`missions --json`), paged with ?page=&pageSize= (default 200).")
-            .Produces<PageJson<MissionSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
+            .Produces<IReadOnlyList<MissionSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
         missions.MapGet("/{id}", GetMissionAsync).WithName("GetMission")
             .WithSummary("One mission by catalogue id or name, with components, conflicts and timeline (`mission --json`).")
             .Produces<MissionDetailSchema>().ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
         app.MapGroup("/api/commitments").WithTags("Toezeggingen").MapGet("/", ListCommitmentsAsync).WithName("ListCommitments")
             .WithSummary("Commitments to parliament (`commitments --json`); ?status=open|fulfilled&mission=&from=&to= (made on or after / before: 2016, 2016-09 or 2016-09-29), paged with ?page=&pageSize= (default 200).")
-            .Produces<PageJson<CommitmentSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
+            .Produces<IReadOnlyList<CommitmentSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
     }
 
-    private static async Task<Results<JsonHttpResult<PageJson<object>>, ProblemHttpResult>> ListMissionsAsync(
+    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> ListMissionsAsync(
         LazyStore store, MissionRegister register, HttpContext context, string? page, string? pageSize, CancellationToken ct)
     {
         var (paging, problem) = ApiPaging.Read(page, pageSize, Core.Paging.PageRequest.MaxSize);
@@ -55,7 +55,7 @@ public static class RegisterEndpoints
     public static async Task<MissionDetail?> FindAsync(LazyStore store, MissionRegister register, string id, CancellationToken ct) =>
         id.Length > 200 ? null : await register.GetAsync(await store.GetAsync(), id, ct);
 
-    private static async Task<Results<JsonHttpResult<PageJson<object>>, ProblemHttpResult>> ListCommitmentsAsync(
+    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> ListCommitmentsAsync(
         LazyStore store, MissionRegister register, CommitmentTracker tracker, HttpContext context,
         string? status, string? mission, string? from, string? to, string? page, string? pageSize, CancellationToken ct)
     {

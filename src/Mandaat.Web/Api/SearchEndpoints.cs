@@ -19,9 +19,9 @@ public static class SearchEndpoints
             .MapGet("/", SearchAsync).WithName("Search")
             .WithSummary("Dutch full-text search (`search --json`), one hit per document with its best passages, the total and counts by kind, year and dossier; " +
                 "?q= (the query language of SEARCH.md) &kind=&dossier=&from=&to= (2020, 2020-05 or 2020-05-31) &year=&mission=&sort=relevance|date, paged with ?page=&pageSize= (limit= is pageSize).")
-            .Produces<FacetedPageJson<SearchHitSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests).ReadOnly();
+            .Produces<IReadOnlyList<SearchHitSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests).ReadOnly();
 
-    private static async Task<Results<JsonHttpResult<FacetedPageJson<object>>, ProblemHttpResult>> SearchAsync(
+    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> SearchAsync(
         LazyStore store, MissionRegister register, HttpContext context, string? q, string? kind, string? dossier, string? from, string? to, string? year, string? mission,
         string? sort, string? page, string? pageSize, string? limit, CancellationToken ct)
     {

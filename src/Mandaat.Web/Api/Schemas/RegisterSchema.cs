@@ -9,7 +9,8 @@ public sealed record BudgetSchema(decimal Amount, string? Qualifier, string Role
 /// <summary>`missions --json`: one mission the stored documents concern.</summary>
 public sealed record MissionSchema(
     string Id, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Documents, DateOnly? First, DateOnly? Last, int? MaxPersonnel,
-    IReadOnlyList<AssetSchema> Assets, IReadOnlyList<BudgetSchema> Budget, string? Status, DateOnly? MandateEnd, int Undated, bool Provisional);
+    IReadOnlyList<AssetSchema> Assets, IReadOnlyList<BudgetSchema> Budget, string? Status, DateOnly? MandateEnd, int Undated, bool Provisional,
+    DateOnly? MandateStart, IReadOnlyList<AssetSchema> Donations);
 
 /// <summary>A dated event of a mission's timeline.</summary>
 public sealed record TimelineEventSchema(
@@ -27,7 +28,12 @@ public sealed record CheckSchema(string Document, IReadOnlyList<AspectSchema> As
 /// <summary>`commitments --json`: one commitment to parliament and whether a later paper fulfilled it.</summary>
 public sealed record CommitmentSchema(
     string Id, string Quote, DateOnly? Made, string Document, string Status, string? FulfilledBy, string? Fulfils, IReadOnlyList<string> By,
-    IReadOnlyList<string>? Missions, object? Citation);
+    IReadOnlyList<string>? Missions, object? Citation, OfficialCommitmentSchema? Official, bool OfficialOnly);
+
+/// <summary>The official register's commitment (Toezegging) beside one read in the text; docs/IMPORT.md.</summary>
+public sealed record OfficialCommitmentSchema(
+    string Id, string? Number, string Status, string? By, string? Activity, DateOnly? ActivityDate, string? ActivitySubject, DateOnly? Due,
+    IReadOnlyList<string> FulfilledBy, string? Url);
 
 /// <summary>`search --json`: one hit per document, with where its best passage is (unit, paragraph or question, span) and its best passages.</summary>
 public sealed record SearchHitSchema(
