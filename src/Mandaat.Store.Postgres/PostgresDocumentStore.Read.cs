@@ -81,8 +81,21 @@ public sealed partial class PostgresDocumentStore
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var deleted = await Guard("delete a document from", () => connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM documents WHERE id = @id; " + VersionRows.DeleteEarlierSql + " " + Register.RegisterRows.BumpSql, new { id }, cancellationToken: cancellationToken)));
+        // The document's row alone says whether there was one: the statements after it touch rows (the register's
+        // generation) whatever was deleted, so they run only then, in the same transaction.
+        var deleted = await Guard("delete a document from", async () =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var rows = await connection.ExecuteAsync(new CommandDefinition("DELETE FROM documents WHERE id = @id;", new { id }, transaction, cancellationToken: cancellationToken));
+            if (rows > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    VersionRows.DeleteEarlierSql + " " + Register.RegisterRows.BumpSql, new { id }, transaction, cancellationToken: cancellationToken));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return rows;
+        });
         return deleted > 0;
     }
 
