@@ -22,7 +22,14 @@ public sealed partial class SqliteDocumentStore
     public async Task PutRegisterEntriesAsync(IReadOnlyList<RegisterEntryRow> rows, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await RegisterRows.PutEntriesAsync(connection, rows, cancellationToken);
+        try
+        {
+            await RegisterRows.PutEntriesAsync(connection, rows, cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreException($"the mission register was not written: {WriteFailure(ex)}", ex);
+        }
     }
 
     public async Task<string?> GetRegisterSnapshotAsync(string name, string stamp, CancellationToken cancellationToken)
@@ -34,13 +41,27 @@ public sealed partial class SqliteDocumentStore
     public async Task PutRegisterSnapshotsAsync(string stamp, IReadOnlyDictionary<string, string> bodies, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await RegisterRows.PutSnapshotsAsync(connection, stamp, bodies, cancellationToken);
+        try
+        {
+            await RegisterRows.PutSnapshotsAsync(connection, stamp, bodies, cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreException($"the mission register was not written: {WriteFailure(ex)}", ex);
+        }
     }
 
     public async Task ClearRegisterAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await RegisterRows.ClearAsync(connection, cancellationToken);
+        try
+        {
+            await RegisterRows.ClearAsync(connection, cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreException($"the mission register was not written: {WriteFailure(ex)}", ex);
+        }
     }
 
     // In the transaction of an import or a removal: the document's entry, when there is one, and a new generation.

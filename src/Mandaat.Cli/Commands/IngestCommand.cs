@@ -29,7 +29,16 @@ public static class IngestCommand
         var report = await RunWithProgressAsync(services.Get<IngestService>(), store, paths, cancellationToken);
         // Each document's register entry was written with it; the register's snapshots are made now, once, so the
         // first page or `missions` after an ingest reads them rather than waiting for them.
-        await services.Get<MissionRegister>().Materialised.RefreshAsync(store, cancellationToken);
+        try
+        {
+            await services.Get<MissionRegister>().Materialised.RefreshAsync(store, cancellationToken);
+        }
+        catch (StoreException ex)
+        {
+            // The snapshots are remade on the next read, so the ingest's report stands; say why they are not there yet.
+            Terminal.WriteWarning($"{ex.Message}; it is made again on the next read of the register");
+        }
+
         if (parse.GetValue(GlobalOptions.Json))
         {
             Json.Write(new { ingested = report.Ingested, updated = report.Updated, unchanged = report.Unchanged, failed = report.Failed });
