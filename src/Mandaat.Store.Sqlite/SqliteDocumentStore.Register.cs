@@ -19,18 +19,8 @@ public sealed partial class SqliteDocumentStore
         return await RegisterRows.EntriesAsync(connection, cancellationToken);
     }
 
-    public async Task PutRegisterEntriesAsync(IReadOnlyList<RegisterEntryRow> rows, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        try
-        {
-            await RegisterRows.PutEntriesAsync(connection, rows, cancellationToken);
-        }
-        catch (SqliteException ex)
-        {
-            throw new StoreException($"the mission register was not written: {WriteFailure(ex)}", ex);
-        }
-    }
+    public Task PutRegisterEntriesAsync(IReadOnlyList<RegisterEntryRow> rows, CancellationToken cancellationToken) =>
+        WriteRegisterRowsAsync(connection => RegisterRows.PutEntriesAsync(connection, rows, cancellationToken), cancellationToken);
 
     public async Task<string?> GetRegisterSnapshotAsync(string name, string stamp, CancellationToken cancellationToken)
     {
@@ -38,25 +28,19 @@ public sealed partial class SqliteDocumentStore
         return await RegisterRows.SnapshotAsync(connection, name, stamp, cancellationToken);
     }
 
-    public async Task PutRegisterSnapshotsAsync(string stamp, IReadOnlyDictionary<string, string> bodies, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        try
-        {
-            await RegisterRows.PutSnapshotsAsync(connection, stamp, bodies, cancellationToken);
-        }
-        catch (SqliteException ex)
-        {
-            throw new StoreException($"the mission register was not written: {WriteFailure(ex)}", ex);
-        }
-    }
+    public Task PutRegisterSnapshotsAsync(string stamp, IReadOnlyDictionary<string, string> bodies, CancellationToken cancellationToken) =>
+        WriteRegisterRowsAsync(connection => RegisterRows.PutSnapshotsAsync(connection, stamp, bodies, cancellationToken), cancellationToken);
 
-    public async Task ClearRegisterAsync(CancellationToken cancellationToken)
+    public Task ClearRegisterAsync(CancellationToken cancellationToken) =>
+        WriteRegisterRowsAsync(connection => RegisterRows.ClearAsync(connection, cancellationToken), cancellationToken);
+
+    // A write that fails (a full disk after an ingest) is a StoreException that says what to do, like a save's.
+    private async Task WriteRegisterRowsAsync(Func<SqliteConnection, Task> write, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         try
         {
-            await RegisterRows.ClearAsync(connection, cancellationToken);
+            await write(connection);
         }
         catch (SqliteException ex)
         {
