@@ -11,7 +11,7 @@ namespace Mandaat.Web.Pages;
 public static class CommitmentsEndpoint
 {
     public static async Task<IResult> RenderAsync(
-        LazyStore lazy, MissionRegister register, string? status, string? missie, string? van, string? tot, string? tekst, string? pagina, CancellationToken ct)
+        LazyStore lazy, MissionRegister register, CommitmentTracker tracker, string? status, string? missie, string? van, string? tot, string? tekst, string? pagina, CancellationToken ct)
     {
         if (!QueryInput.TryPage(pagina, out var page, out var error))
         {
@@ -31,8 +31,7 @@ public static class CommitmentsEndpoint
         }
 
         var store = await lazy.GetAsync();
-        var corpus = await register.LoadAsync(store, ct);
-        var index = new MissionIndex(register.All(corpus).Select(m => m.Mission).ToList());
+        var index = new MissionIndex(await register.ListAsync(store, ct));
         var mission = QueryInput.Text(missie);
         if (mission is not null && index.Find(mission) is null)
         {
@@ -41,7 +40,7 @@ public static class CommitmentsEndpoint
 
         var words = QueryInput.Text(tekst);
         var period = new CommitmentFilter(null, index.Find(mission)?.Id, from, to);
-        var inPeriod = CommitmentTracker.Track(corpus)
+        var inPeriod = (await tracker.ListAsync(store, CommitmentFilter.None, ct))
             .Where(c => (period with { Mission = null }).Accepts(c) && (words is null || c.Quote.Contains(words, StringComparison.OrdinalIgnoreCase)))
             .OrderByDescending(c => c.Made ?? c.DocumentDate).ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();

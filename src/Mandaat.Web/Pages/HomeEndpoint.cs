@@ -11,13 +11,13 @@ public static class HomeEndpoint
 {
     private const int Shown = 8;
 
-    public static async Task<IResult> RenderAsync(LazyStore lazy, MissionRegister register, CancellationToken ct)
+    // The register the store keeps, never the documents themselves: the home page costs the same at any store size.
+    public static async Task<IResult> RenderAsync(LazyStore lazy, MissionRegister register, CommitmentTracker tracker, CancellationToken ct)
     {
         var store = await lazy.GetAsync();
         var recent = await store.ListPageAsync(DocumentQuery.All, new PageRequest(1, Shown), ct);
-        var corpus = await register.LoadAsync(store, ct);
-        var missions = register.All(corpus).Select(m => m.Mission).ToList();
-        var open = CommitmentTracker.Track(corpus).Where(c => c.Status == CommitmentStatus.Open)
+        var missions = await register.ListAsync(store, ct);
+        var open = (await tracker.ListAsync(store, new CommitmentFilter(CommitmentStatus.Open, null, null, null), ct))
             .OrderByDescending(c => c.Made ?? c.DocumentDate).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var model = new HomeModel(
             recent.Documents.Items,
