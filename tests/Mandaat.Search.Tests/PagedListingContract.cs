@@ -132,6 +132,29 @@ public abstract class PagedListingContract : IAsyncLifetime
         Assert.Equal(Inputs.Count(p => p.Date?.Year == 2020), pages[0].Years.Single(f => f.Value == "2020").Count);
     }
 
+    [Theory]
+    [InlineData("militairen", null, "relevance")]
+    [InlineData("militairen", "40001", "date")]
+    [InlineData("helikopters OR iets", null, "relevance")]
+    [InlineData("militairen year:2020", null, "relevance")]
+    [InlineData("onderzeeboten", null, "relevance")]
+    public async Task A_page_without_facets_ranks_only_up_to_itself_and_shows_and_counts_what_the_faceted_page_does(string query, string? dossier, string sort)
+    {
+        var request = new SearchRequest(query, Dossier: dossier, Sort: sort == "date" ? SearchSort.Date : SearchSort.Relevance);
+        for (var n = 1; n <= 4; n++)
+        {
+            var faceted = (await Search.SearchPageAsync(request, new SearchPaging(new PageRequest(n, 4)), default)).Value;
+            var plain = (await Search.SearchPageAsync(request, new SearchPaging(new PageRequest(n, 4), Facets: false), default)).Value;
+
+            Assert.Equal(faceted.Documents.Total, plain.Documents.Total);
+            Assert.Equal(
+                faceted.Documents.Items.Select(h => (h.Id, h.Score, h.Passages, string.Join("|", h.Best.Select(b => b.Snippet)))),
+                plain.Documents.Items.Select(h => (h.Id, h.Score, h.Passages, string.Join("|", h.Best.Select(b => b.Snippet)))));
+            Assert.Empty(plain.Kinds);
+            Assert.Equal(plain.Documents.Items.Select(h => h.Id), plain.DocumentIds);
+        }
+    }
+
     [Fact]
     public async Task A_document_is_listed_once_with_its_best_passages_and_how_many_matched()
     {

@@ -23,6 +23,7 @@ namespace Mandaat.Search.Ranking;
 /// </para>
 /// <list type="number">
 /// <item><see cref="DocumentsAsync"/>: the documents the query holds for as a whole, ranked and cut to the limit.</item>
+/// <item><see cref="CountAsync"/>: how many documents <see cref="DocumentsAsync"/> would give without a limit, counted in the index.</item>
 /// <item><see cref="PassagesAsync"/>: the matching passages of the documents shown, scored.</item>
 /// <item><see cref="UnitsAsync"/>: with a unit filter, each document's (or question's) best passage of that unit.</item>
 /// <item>The stored text hits are cut from: <see cref="DocumentTextAsync"/>, <see cref="ParagraphsAsync"/>, <see cref="QuestionTextAsync"/>.</item>
@@ -41,6 +42,13 @@ public interface ISearchEngine : IAsyncDisposable
     /// as the raw index does (BM25 best first, or newest first; ties to the document id) and hand over only the rows shown.
     /// </summary>
     Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(QueryNode root, QueryFilters filters, SearchSort sort, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How many documents match as a whole and pass the filters: the total of a page whose facets are not asked
+    /// for, counted where the index is, so that the total of a common word does not bring every matching
+    /// document's row out of the store.
+    /// </summary>
+    Task<Outcome<int>> CountAsync(QueryNode root, QueryFilters filters, CancellationToken cancellationToken);
 
     /// <summary>
     /// Every passage (paragraph or question, not the whole document) of the given documents that matches by

@@ -23,6 +23,12 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAna
     public override Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(QueryNode root, QueryFilters filters, SearchSort sort, int limit, CancellationToken cancellationToken) =>
         QueryAsync(root, Ordered(filters, sort, limit), q => Sql(q, DocumentsBody(q.Query), passageIdf: PassageIdf.Passages), cancellationToken);
 
+    public override async Task<Outcome<int>> CountAsync(QueryNode root, QueryFilters filters, CancellationToken cancellationToken)
+    {
+        var counted = await QueryAsync<int>(root, Filtered(filters), q => CountSql(q.Query), cancellationToken);
+        return counted.Succeeded ? Outcome<int>.Ok(counted.Value.Single()) : Outcome<int>.Fail(counted.Error!);
+    }
+
     public override async Task<IReadOnlyList<UnitMatch>> PassagesAsync(QueryNode root, IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
     {
         var passages = await QueryAsync(root, new { documents = documentIds.ToArray() }, q => Sql(q, PassagesBody(q.Query), passageIdf: PassageIdf.Documents), cancellationToken);
@@ -32,7 +38,10 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAna
     public override Task<Outcome<IReadOnlyList<UnitMatch>>> UnitsAsync(QueryNode root, QueryFilters filters, CancellationToken cancellationToken) =>
         QueryAsync(root, Filtered(filters), q => Sql(q, UnitsBody(q.Query), passageIdf: PassageIdf.Passages), cancellationToken);
 
-    private async Task<Outcome<IReadOnlyList<UnitMatch>>> QueryAsync(QueryNode root, object values, Func<CompiledQuery, string> sql, CancellationToken cancellationToken)
+    private Task<Outcome<IReadOnlyList<UnitMatch>>> QueryAsync(QueryNode root, object values, Func<CompiledQuery, string> sql, CancellationToken cancellationToken) =>
+        QueryAsync<UnitMatch>(root, values, sql, cancellationToken);
+
+    private async Task<Outcome<IReadOnlyList<T>>> QueryAsync<T>(QueryNode root, object values, Func<CompiledQuery, string> sql, CancellationToken cancellationToken)
     {
         var (query, words, leaves) = TsQueryCompiler.Compile(root, analyzer);
         var parameters = new DynamicParameters();
@@ -44,12 +53,12 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAna
         var nodes = await Connection.ExecuteScalarAsync<int>(new CommandDefinition($"SELECT numnode({query});", parameters, cancellationToken: cancellationToken));
         if (nodes == 0)
         {
-            return Outcome<IReadOnlyList<UnitMatch>>.Fail("the query has no words to search for (only punctuation or symbols); give a word");
+            return Outcome<IReadOnlyList<T>>.Fail("the query has no words to search for (only punctuation or symbols); give a word");
         }
 
         parameters.AddDynamicParams(values);
-        var rows = await Connection.QueryAsync<UnitMatch>(new CommandDefinition(sql(new CompiledQuery(query, leaves)), parameters, cancellationToken: cancellationToken));
-        return Outcome<IReadOnlyList<UnitMatch>>.Ok([.. rows]);
+        var rows = await Connection.QueryAsync<T>(new CommandDefinition(sql(new CompiledQuery(query, leaves)), parameters, cancellationToken: cancellationToken));
+        return Outcome<IReadOnlyList<T>>.Ok([.. rows]);
     }
 
     private static object Filtered(QueryFilters filters) => new
@@ -140,6 +149,15 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAna
         {Filters}
         ORDER BY CASE WHEN @byDate THEN d.date END DESC NULLS LAST, u.bm25 DESC, u.document_id COLLATE "C"
         LIMIT @limit;
+        """;
+
+    /// <summary>The documents matching as a whole and passing the filters, counted without ranking them.</summary>
+    private static string CountSql(string query) => $"""
+        SELECT count(*)::int
+        FROM search_units u
+        JOIN documents d ON d.id = u.document_id
+        WHERE u.unit = 'document' AND u.terms @@ {query}
+        {Filters};
         """;
 
     private static string PassagesBody(string query) => $"""

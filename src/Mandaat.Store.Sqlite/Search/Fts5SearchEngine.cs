@@ -26,6 +26,18 @@ internal sealed class Fts5SearchEngine(SqliteConnection connection, ITextAnalyze
             ? FilteredAsync(BestDocumentsSql, root, filters, new { limit }, cancellationToken)
             : FilteredAsync(DocumentsSql, root, filters, new { byDate = sort == SearchSort.Date, limit }, cancellationToken);
 
+    public override async Task<Outcome<int>> CountAsync(QueryNode root, QueryFilters filters, CancellationToken cancellationToken)
+    {
+        var match = Fts5Query.Compile(root, analyzer);
+        if (!match.Succeeded)
+        {
+            return Outcome<int>.Fail(match.Error!);
+        }
+
+        var sql = filters is { Kind: null, Dossier: null, From: null, To: null } ? CountSql : FilteredCountSql;
+        return Outcome<int>.Ok(await Connection.ExecuteScalarAsync<int>(new CommandDefinition(sql, Filtered(match.Value.Expression, filters), cancellationToken: cancellationToken)));
+    }
+
     /// <summary>
     /// Per shown document, its matching passages from one FTS5 query over the document's rowid range (a seek,
     /// not a walk over every matching passage), scored here by <see cref="PassageBm25"/>.
@@ -158,6 +170,19 @@ internal sealed class Fts5SearchEngine(SqliteConnection connection, ITextAnalyze
         WHERE NOT EXISTS (SELECT 1 FROM cutoff) OR m.bm25 >= (SELECT bm25 FROM cutoff)
         ORDER BY m.bm25 DESC, u.document_id
         LIMIT @limit;
+        """;
+
+    /// <summary>The documents matching as a whole, counted in the index without scoring them (no filter to join them for).</summary>
+    private const string CountSql = "SELECT count(*) FROM document_fts WHERE document_fts MATCH @match;";
+
+    /// <summary><see cref="CountSql"/> with the filters, which need each matching document's row.</summary>
+    private const string FilteredCountSql = $"""
+        SELECT count(*)
+        FROM document_fts f
+        CROSS JOIN search_units u ON u.id = f.rowid
+        JOIN documents d ON d.id = u.document_id
+        WHERE document_fts MATCH @match
+        {Filters};
         """;
 
     /// <summary>

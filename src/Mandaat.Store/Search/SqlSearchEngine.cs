@@ -41,6 +41,8 @@ public abstract class SqlSearchEngine : ISearchEngine
 
     public abstract Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(QueryNode root, QueryFilters filters, SearchSort sort, int limit, CancellationToken cancellationToken);
 
+    public abstract Task<Outcome<int>> CountAsync(QueryNode root, QueryFilters filters, CancellationToken cancellationToken);
+
     public abstract Task<IReadOnlyList<UnitMatch>> PassagesAsync(QueryNode root, IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken);
 
     public abstract Task<Outcome<IReadOnlyList<UnitMatch>>> UnitsAsync(QueryNode root, QueryFilters filters, CancellationToken cancellationToken);

@@ -53,7 +53,8 @@ public static class SearchEndpoints
             return ApiProblem.Status(StatusCodes.Status501NotImplemented, "Deze opslag kan niet zoeken.");
         }
 
-        var outcome = await search.SearchPageAsync(request, new SearchPaging(paging, Within: within), ct);
+        // The array answer carries the total alone (X-Total-Count): its facets would rank every matching document.
+        var outcome = await search.SearchPageAsync(request, new SearchPaging(paging, Within: within, Facets: PagedResult.WantsEnvelope(context)), ct);
         if (!outcome.Succeeded)
         {
             return ApiProblem.InvalidParameter("q", $"De zoekvraag is niet te lezen: {outcome.Error}");

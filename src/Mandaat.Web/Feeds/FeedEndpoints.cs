@@ -50,7 +50,7 @@ public static class FeedEndpoints
             return ApiProblem.Status(StatusCodes.Status501NotImplemented, "Deze opslag kan niet zoeken.");
         }
 
-        var outcome = await searcher.SearchPageAsync(search, new SearchPaging(new PageRequest(1, MaxEntries), PassagesPerDocument: 1), ct);
+        var outcome = await searcher.SearchPageAsync(search, new SearchPaging(new PageRequest(1, MaxEntries), PassagesPerDocument: 1, Facets: false), ct);
         if (!outcome.Succeeded)
         {
             return ApiProblem.InvalidParameter("q", $"De zoekvraag is niet te lezen: {outcome.Error}");

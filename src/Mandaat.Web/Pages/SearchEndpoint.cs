@@ -106,7 +106,7 @@ public static class SearchEndpoint
         var found = new List<SearchSuggestion>();
         foreach (var (candidate, description) in candidates)
         {
-            var outcome = await search.SearchPageAsync(new SearchRequest(candidate), new SearchPaging(new PageRequest(1, 1), 1), ct);
+            var outcome = await search.SearchPageAsync(new SearchRequest(candidate), new SearchPaging(new PageRequest(1, 1), 1, Facets: false), ct);
             if (outcome.Succeeded && outcome.Value.Documents.Total > 0)
             {
                 var url = new PageLink("/zoeken", new Dictionary<string, string?>(StringComparer.Ordinal) { ["q"] = candidate }).ToString();
