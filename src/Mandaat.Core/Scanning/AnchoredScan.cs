@@ -22,7 +22,7 @@ namespace Mandaat.Core.Scanning;
 /// </remarks>
 public sealed class AnchoredScan
 {
-    private readonly IReadOnlyList<Regex> _alternatives;
+    private readonly Func<string, int, Match?> _matchAt;
     private readonly StartFinder _starts;
     private readonly bool _startsWithDigit;
 
@@ -32,8 +32,15 @@ public sealed class AnchoredScan
     }
 
     public AnchoredScan(IReadOnlyList<Regex> alternatives, IEnumerable<string> starts, bool startsWithDigit = false)
+        : this((text, position) => FirstAt(alternatives, text, position), starts, startsWithDigit)
     {
-        _alternatives = alternatives;
+    }
+
+    /// <param name="matchAt">The match at a place where a start stands, or null: for a caller that knows better than
+    /// trying every alternative in turn which of them can match there (mission names by their first word).</param>
+    public AnchoredScan(Func<string, int, Match?> matchAt, IEnumerable<string> starts, bool startsWithDigit = false)
+    {
+        _matchAt = matchAt;
         _starts = new StartFinder(starts);
         _startsWithDigit = startsWithDigit;
     }
@@ -63,7 +70,7 @@ public sealed class AnchoredScan
                 continue;
             }
 
-            var match = MatchAt(text, candidate);
+            var match = _matchAt(text, candidate);
             if (match is not null)
             {
                 yield return match;
@@ -76,9 +83,9 @@ public sealed class AnchoredScan
         }
     }
 
-    private Match? MatchAt(string text, int position)
+    private static Match? FirstAt(IReadOnlyList<Regex> alternatives, string text, int position)
     {
-        foreach (var alternative in _alternatives)
+        foreach (var alternative in alternatives)
         {
             var match = alternative.Match(text, position);
             if (match.Success)
