@@ -52,6 +52,8 @@ public sealed partial class PostgresDocumentStore
             if (current < SearchSchemaVersion)
             {
                 await IndexAgainAsync(connection, transaction, cancellationToken);
+                // A server of this store counts its search statistics per generation (SearchStatistics): a new index is a new state.
+                await connection.ExecuteAsync(new CommandDefinition(Register.RegisterRows.BumpSql, transaction: transaction, cancellationToken: cancellationToken));
             }
 
             await transaction.CommitAsync(cancellationToken);

@@ -7,12 +7,15 @@ namespace Mandaat.Store.Postgres;
 
 public sealed partial class PostgresDocumentStore
 {
+    // Counted once per state of the store, shared by every search of this store object (SearchStatistics).
+    private readonly SearchStatistics _statistics = new();
+
     /// <summary>The shared <see cref="SearchFlow"/> with PostgreSQL's text search as the engine.</summary>
     public async Task<Outcome<IReadOnlyList<SearchHit>>> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            return await new SearchFlow(_analyzer, _aliases).RunAsync(request, async ct => new PostgresSearchEngine(await OpenAsync(ct), _analyzer), cancellationToken);
+            return await new SearchFlow(_analyzer, _aliases).RunAsync(request, async ct => new PostgresSearchEngine(await OpenAsync(ct), _analyzer, _statistics), cancellationToken);
         }
         catch (NpgsqlException ex)
         {
@@ -25,7 +28,7 @@ public sealed partial class PostgresDocumentStore
     {
         try
         {
-            return await new SearchFlow(_analyzer, _aliases).RunPageAsync(request, paging, async ct => new PostgresSearchEngine(await OpenAsync(ct), _analyzer), cancellationToken);
+            return await new SearchFlow(_analyzer, _aliases).RunPageAsync(request, paging, async ct => new PostgresSearchEngine(await OpenAsync(ct), _analyzer, _statistics), cancellationToken);
         }
         catch (NpgsqlException ex)
         {

@@ -18,14 +18,14 @@ namespace Mandaat.Store.Postgres.Search;
 /// its own kind, except for the shown documents' passages, whose IDF counts documents as on SQLite. So both
 /// backends weigh rare words, repetition and length alike, and put the same document first.
 /// </summary>
-internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAnalyzer analyzer) : SqlSearchEngine(connection)
+internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAnalyzer analyzer, SearchStatistics statistics) : SqlSearchEngine(connection)
 {
     public override Task<Outcome<IReadOnlyList<UnitMatch>>> DocumentsAsync(QueryNode root, QueryFilters filters, SearchSort sort, int limit, CancellationToken cancellationToken) =>
         QueryAsync(root, Ordered(filters, sort, limit), q => Sql(q, DocumentsBody(q.Query), passageIdf: PassageIdf.Passages), cancellationToken);
 
     public override async Task<Outcome<int>> CountAsync(QueryNode root, QueryFilters filters, CancellationToken cancellationToken)
     {
-        var counted = await QueryAsync<int>(root, Filtered(filters), q => CountSql(q.Query), cancellationToken);
+        var counted = await QueryAsync<int>(root, Filtered(filters), q => CountSql(q.Query), ranked: false, cancellationToken);
         return counted.Succeeded ? Outcome<int>.Ok(counted.Value.Single()) : Outcome<int>.Fail(counted.Error!);
     }
 
@@ -39,9 +39,10 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAna
         QueryAsync(root, Filtered(filters), q => Sql(q, UnitsBody(q.Query), passageIdf: PassageIdf.Passages), cancellationToken);
 
     private Task<Outcome<IReadOnlyList<UnitMatch>>> QueryAsync(QueryNode root, object values, Func<CompiledQuery, string> sql, CancellationToken cancellationToken) =>
-        QueryAsync<UnitMatch>(root, values, sql, cancellationToken);
+        QueryAsync<UnitMatch>(root, values, sql, ranked: true, cancellationToken);
 
-    private async Task<Outcome<IReadOnlyList<T>>> QueryAsync<T>(QueryNode root, object values, Func<CompiledQuery, string> sql, CancellationToken cancellationToken)
+    /// <param name="ranked">Whether the SQL ranks (<see cref="Sql"/>): it then binds the corpus totals and each leaf's hits, from <see cref="SearchStatistics"/>.</param>
+    private async Task<Outcome<IReadOnlyList<T>>> QueryAsync<T>(QueryNode root, object values, Func<CompiledQuery, string> sql, bool ranked, CancellationToken cancellationToken)
     {
         var (query, words, leaves) = TsQueryCompiler.Compile(root, analyzer);
         var parameters = new DynamicParameters();
@@ -56,10 +57,36 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAna
             return Outcome<IReadOnlyList<T>>.Fail("the query has no words to search for (only punctuation or symbols); give a word");
         }
 
+        if (ranked)
+        {
+            await BindStatisticsAsync(parameters, query, words, leaves, cancellationToken);
+        }
+
         parameters.AddDynamicParams(values);
         var rows = await Connection.QueryAsync<T>(new CommandDefinition(sql(new CompiledQuery(query, leaves)), parameters, cancellationToken: cancellationToken));
         return Outcome<IReadOnlyList<T>>.Ok([.. rows]);
     }
+
+    // The totals and each ranked leaf's hits as parameters t_*, d{i}, p{i}; a leaf is known by the tsquery text it
+    // binds (its own, or the whole query's when it has no leaves), which is what its counts depend on.
+    private async Task BindStatisticsAsync(DynamicParameters parameters, string query, IReadOnlyList<string> words, IReadOnlyList<string> leaves, CancellationToken cancellationToken)
+    {
+        var ranked = Ranked(query, words, leaves);
+        var (totals, hits) = await statistics.ForAsync((NpgsqlConnection)Connection, ranked, parameters, cancellationToken);
+        parameters.AddDynamicParams(new { t_documents = totals.Documents, t_document_avgdl = totals.DocumentAvgdl, t_passages = totals.Passages, t_passage_avgdl = totals.PassageAvgdl });
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            parameters.Add("d" + n, hits[i].Documents);
+            parameters.Add("p" + n, hits[i].Passages);
+        }
+    }
+
+    // A query always has a leaf (the parser refuses one that only excludes); the whole query stands in otherwise, so the SQL stays whole.
+    private static List<(string Sql, string Key)> Ranked(string query, IReadOnlyList<string> words, IReadOnlyList<string> leaves) =>
+        leaves.Count > 0
+            ? [.. leaves.Select(leaf => (leaf, words[int.Parse(leaf.AsSpan(2, leaf.IndexOf(':', StringComparison.Ordinal) - 2), CultureInfo.InvariantCulture)]))]
+            : [(query, query + " " + string.Join(" ", words))];
 
     private static object Filtered(QueryFilters filters) => new
     {
@@ -94,14 +121,12 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAna
     /// </summary>
     private static string Sql(CompiledQuery compiled, string body, PassageIdf passageIdf)
     {
-        // A query always has a leaf (the parser refuses one that only excludes); the fallback keeps the SQL whole.
         IReadOnlyList<string> ranked = compiled.Leaves.Count > 0 ? compiled.Leaves : [compiled.Query];
         var columns = string.Join(", ", ranked.Select((leaf, i) => $"{leaf} AS q{i}"));
         // IDF counts the units of the same kind (whole documents, or passages) that hold each leaf, wherever they
         // are: the filters and the rest of the query do not change how rare a word is (FTS5 counts over its
-        // whole table too).
-        var hits = string.Join(", ", ranked.Select((_, i) =>
-            $"count(*) FILTER (WHERE s.unit = 'document' AND s.terms @@ l.q{i})::float8 AS d{i}, count(*) FILTER (WHERE s.unit <> 'document' AND s.terms @@ l.q{i})::float8 AS p{i}"));
+        // whole table too). Counted by SearchStatistics, bound as d{i} and p{i}.
+        var hits = string.Join(", ", ranked.Select((_, i) => $"@d{i}::float8 AS d{i}, @p{i}::float8 AS p{i}"));
         // A passage's hits and unit count: h.p and c.passages, or the documents' for the shown passages.
         var (passageHits, passageUnits) = passageIdf == PassageIdf.Documents ? ("d", "documents") : ("p", "passages");
         var bm25 = string.Join(" + ", ranked.Select((_, i) =>
@@ -112,12 +137,9 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAna
         return $"""
             WITH leaves AS (SELECT {columns}),
             corpus AS (
-                SELECT count(*) FILTER (WHERE unit = 'document')::float8 AS documents,
-                       COALESCE(avg(tokens) FILTER (WHERE unit = 'document'), 1)::float8 AS document_avgdl,
-                       count(*) FILTER (WHERE unit <> 'document')::float8 AS passages,
-                       COALESCE(avg(tokens) FILTER (WHERE unit <> 'document'), 1)::float8 AS passage_avgdl
-                FROM search_units),
-            leaf_hits AS (SELECT {hits} FROM search_units s CROSS JOIN leaves l WHERE s.terms @@ ({string.Join(" || ", ranked)})),
+                SELECT @t_documents::float8 AS documents, @t_document_avgdl::float8 AS document_avgdl,
+                       @t_passages::float8 AS passages, @t_passage_avgdl::float8 AS passage_avgdl),
+            leaf_hits AS (SELECT {hits}),
             scored AS (
                 SELECT u.*, {bm25} AS bm25
                 FROM search_units u
