@@ -53,7 +53,7 @@ public sealed class SampleStore : IDisposable
     /// <summary>The id the citing letter is stored under, and the sample it cites.</summary>
     public const string CitingId = "kst-27925-999", CitedId = "kst-27925-748";
 
-    private const string CitingLetter =
+    internal const string CitingLetter =
         "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2021–2022\n\n27 925 Bestrijding internationaal terrorisme\n\nNr. 999 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n" +
         "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 maart 2022\n\n" +
         "Met de antwoorden op de feitelijke vragen over de Nederlandse bijdrage aan de anti-ISIS-coalitie (Kamerstuk 27 925, nr. 748) is uw Kamer geïnformeerd over de inzet in Irak. " +

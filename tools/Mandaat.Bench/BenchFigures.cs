@@ -1,3 +1,5 @@
+using Mandaat.Corpus;
+
 namespace Mandaat.Bench;
 
 /// <summary>

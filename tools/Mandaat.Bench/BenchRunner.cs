@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Mandaat.Corpus;
 using Mandaat.Hosting;
 using Mandaat.Search.Ranking;
 using Mandaat.Store;
@@ -78,7 +79,7 @@ public static class BenchRunner
         }
     }
 
-    private static async Task<IngestRun> IngestAsync(Programs programs, Corpus corpus, string backend, string location, PostgresScratch? scratch, CancellationToken cancellationToken)
+    private static async Task<IngestRun> IngestAsync(Programs programs, ComposedCorpus corpus, string backend, string location, PostgresScratch? scratch, CancellationToken cancellationToken)
     {
         DiskFlush.All();
         var run = await ChildRun.RunAsync(programs.Mandaat(null, new Dictionary<string, string>(), "--db", location, "--json", "ingest", corpus.Folder), cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mandaat.Corpus;
 
 namespace Mandaat.Bench;
 
@@ -19,7 +20,7 @@ public static class FigureBook
 
     public static IReadOnlyList<Figure> Compose(
         BenchOptions options,
-        Corpus corpus,
+        ComposedCorpus corpus,
         ChildRun raw,
         double rawMegabytes,
         IReadOnlyList<IngestRun> ingests,

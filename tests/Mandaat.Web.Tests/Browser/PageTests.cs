@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Mandaat.Web.Tests.Browser;
@@ -13,15 +12,6 @@ public sealed class PageTests(LiveServer server) : IClassFixture<LiveServer>
 {
     private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
 
-    /// <summary>Words of the UI that once showed in English (issue 24); the quoted text of papers is left out before looking.</summary>
-    private static readonly string[] Leaks =
-    [
-        "ended", "active", "unknown", "extension", "decision", "announcement", "personnel", "money", "reference", "commitment",
-        "commitments", "fulfilled", "estimate", "realisation", "legal_basis", "artikel100", "vragen-en-antwoorden", "results",
-        "undated", "Not Found", "Too Many Requests", "Bad Request", "Next", "Previous", "Search", "Upload", "Facts", "Missions",
-        "Documents", "1 resultaten", "1 stukken",
-    ];
-
     private static string[] Paths =>
     [
         "/", "/missies", "/missies/anti-isis", "/documenten", "/documenten?soort=artikel100&pagina=1", "/documenten/" + SampleStore.CitedId,
@@ -34,50 +24,14 @@ public sealed class PageTests(LiveServer server) : IClassFixture<LiveServer>
     [InlineData(390)]
     public async Task Every_page_fits_the_width_and_has_no_serious_accessibility_violation(int width)
     {
-        await using var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, BypassCSP = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(120_000);
-        var problems = new List<string>();
-        foreach (var path in Paths)
-        {
-            await page.GotoAsync(server.Url + path);
-            await page.WaitForLoadStateAsync(LoadState.Load);
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            if (overflow > 0)
-            {
-                problems.Add($"{path} at {width} px scrolls sideways by {overflow} px");
-            }
-
-            var axe = await page.RunAxe();
-            foreach (var violation in axe.Violations.Where(v => v.Impact is "serious" or "critical"))
-            {
-                problems.Add($"{path} at {width} px: {violation.Impact} {violation.Id} ({violation.Help}) at {string.Join(", ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
-            }
-        }
-
+        var problems = await PageChecks.FitAndAccessibilityAsync(server, Paths, width);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [Fact]
     public async Task No_known_English_UI_word_reaches_a_page()
     {
-        var page = await server.NewPageAsync();
-        var leaks = new List<string>();
-        foreach (var path in Paths)
-        {
-            await page.GotoAsync(server.Url + path);
-            await page.WaitForLoadStateAsync(LoadState.Load);
-            // The papers' own words (their text, quotes, snippets, questions, headings they print) are theirs, not the UI's; code is what one types.
-            var text = await page.EvaluateAsync<string>("""
-                () => {
-                  const body = document.body.cloneNode(true);
-                  body.querySelectorAll('.tekst, .snippet, q, .feit-zin, .vraag, .conflict li, td:last-child, h1, .lijst a, .resultaten h3, .gegevens dd, .facet a, .facet strong, svg, code').forEach(e => e.remove());
-                  return body.innerText;
-                }
-                """);
-            leaks.AddRange(Leaks.Where(word => System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\p{{L}}-]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\p{{L}}-])")).Select(word => $"{path}: {word}"));
-        }
-
+        var leaks = await PageChecks.EnglishLeaksAsync(server, Paths);
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Mandaat.Bench;
+namespace Mandaat.Corpus;
 
 /// <summary>
 /// Composes the bench corpus from the real record (<see cref="RecordSources"/>): each document opens with the
@@ -14,7 +14,7 @@ namespace Mandaat.Bench;
 /// documents. New words keep coming the way they do in Dutch: about one content word in
 /// <see cref="CompoundEvery"/> becomes a compound with a modifier drawn from the corpus by its frequency, so
 /// frequent compounds recur and rare ones are new — distinct words grow sublinearly with running words, as
-/// Heaps' law describes real text. <see cref="Corpus.Vocabulary"/> reports the growth measured on the
+/// Heaps' law describes real text. <see cref="ComposedCorpus.Vocabulary"/> reports the growth measured on the
 /// documents written, so the claim is checked on every run.
 /// </para>
 /// </summary>
@@ -26,10 +26,18 @@ public static partial class RecordCorpus
     private static readonly string[] Months =
         ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
-    /// <summary>Writes <paramref name="documents"/> files into a new folder under <paramref name="root"/>; the same seed writes the same bytes.</summary>
-    public static Corpus Compose(IReadOnlyList<string> sources, int documents, string root, int seed = 26)
+    /// <summary>The median number of paragraphs after a document's head: some 15 KB, a letter of middling length.</summary>
+    public const int BenchParagraphs = 60;
+
+    /// <summary>
+    /// Writes <paramref name="documents"/> files into a new folder under <paramref name="root"/>; the same seed and
+    /// <paramref name="medianParagraphs"/> write the same bytes. Fewer paragraphs make a corpus as many papers as
+    /// cheaper to ingest (the browser tests' store); the bench keeps <see cref="BenchParagraphs"/>.
+    /// </summary>
+    public static ComposedCorpus Compose(IReadOnlyList<string> sources, int documents, string root, int seed = 26, int medianParagraphs = BenchParagraphs)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(documents, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(medianParagraphs, 1);
         if (sources.Count == 0)
         {
             throw new InvalidOperationException("no real texts (*.txt) to compose the corpus from");
@@ -74,7 +82,7 @@ public static partial class RecordCorpus
         long bytes = 0, words = 0;
         for (var i = 0; i < documents; i++)
         {
-            var text = Document(i, heads, paragraphs, modifiers, random);
+            var text = Document(i, medianParagraphs, heads, paragraphs, modifiers, random);
             var content = Encoding.UTF8.GetBytes(text);
             var path = Path.Combine(folder, $"{i:D6}.txt");
             File.WriteAllBytes(path, content);
@@ -93,13 +101,13 @@ public static partial class RecordCorpus
             }
         }
 
-        return new Corpus(folder, files, bytes, sources.Count, VocabularyGrowth.Fit(points));
+        return new ComposedCorpus(folder, files, bytes, sources.Count, VocabularyGrowth.Fit(points));
     }
 
-    private static string Document(int index, List<string> heads, List<string> paragraphs, string[] modifiers, Random random)
+    private static string Document(int index, int medianParagraphs, List<string> heads, List<string> paragraphs, string[] modifiers, Random random)
     {
-        // Lengths spread like papers do, a short notice to a long letter: about 60 paragraphs (some 15 KB) in the middle.
-        var length = (int)Math.Clamp(Math.Exp(Math.Log(60) + (0.8 * Gaussian(random))), 3, 600);
+        // Lengths spread like papers do, a short notice to a long letter, around the median (the bench's 60 is some 15 KB).
+        var length = (int)Math.Clamp(Math.Exp(Math.Log(medianParagraphs) + (0.8 * Gaussian(random))), 3, 10 * medianParagraphs);
         var text = new StringBuilder(heads[random.Next(heads.Count)]);
         for (var p = 0; p < length; p++)
         {

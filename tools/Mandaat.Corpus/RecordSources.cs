@@ -1,4 +1,4 @@
-namespace Mandaat.Bench;
+namespace Mandaat.Corpus;
 
 /// <summary>
 /// The real texts the bench corpus is composed from: the samples and every real paper of the development

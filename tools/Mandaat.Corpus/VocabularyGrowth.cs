@@ -1,4 +1,4 @@
-namespace Mandaat.Bench;
+namespace Mandaat.Corpus;
 
 /// <summary>
 /// Distinct words against running words as the corpus grows, at doubling document counts, and the exponent β
