@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mandaat.Core.Paging;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
 using Mandaat.Register.Timeline;
@@ -61,6 +62,21 @@ public static class RegisterJson
             ContractJson.Options);
         mission["decisions"] = JsonSerializer.SerializeToNode(m.Decisions.Select(Decision), ContractJson.Options);
         return new { mission, timeline = m.Timeline.Select(Event) };
+    }
+
+    /// <summary>
+    /// <see cref="Detail(MissionDetail)"/> with one page of the timeline (<c>mission ID --page N</c>), and where that
+    /// page is: <c>"timeline_page":{"number","size","total","pages"}</c>.
+    /// </summary>
+    public static object Detail(MissionDetail m, PageRequest page)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(page);
+        var whole = JsonSerializer.SerializeToNode(Detail(m), ContractJson.Options)!.AsObject();
+        var shown = page.Apply(m.Timeline);
+        whole["timeline"] = JsonSerializer.SerializeToNode(shown.Items.Select(Event), ContractJson.Options);
+        whole["timeline_page"] = JsonSerializer.SerializeToNode(new { number = page.Number, size = page.Size, total = shown.Total, pages = shown.Pages }, ContractJson.Options);
+        return whole;
     }
 
     public static object Event(TimelineEvent e) => new

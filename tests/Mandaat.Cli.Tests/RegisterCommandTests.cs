@@ -44,6 +44,23 @@ public sealed class RegisterCommandTests(IngestedSamples samples) : IClassFixtur
     }
 
     [Fact]
+    public void Mission_pages_its_timeline_on_request_and_says_where_the_page_is()
+    {
+        var whole = Workspace.Run("mission", "anti-isis", "--json");
+        var paged = Workspace.Run("mission", "anti-isis", "--json", "--page", "2", "--page-size", "2");
+        var text = Workspace.Run("mission", "anti-isis", "--page-size", "2");
+
+        Assert.True(whole.ExitCode == 0 && paged.ExitCode == 0 && text.ExitCode == 0, whole.Stderr + paged.Stderr + text.Stderr);
+        var events = whole.Json.GetProperty("timeline").EnumerateArray().Select(e => e.GetRawText()).ToList();
+        Assert.True(events.Count > 2, $"{events.Count} events");
+        Assert.Equal(events.Skip(2).Take(2), paged.Json.GetProperty("timeline").EnumerateArray().Select(e => e.GetRawText()));
+        var where = paged.Json.GetProperty("timeline_page");
+        Assert.Equal((2, 2, events.Count, (events.Count + 1) / 2), (where.GetProperty("number").GetInt32(), where.GetProperty("size").GetInt32(), where.GetProperty("total").GetInt32(), where.GetProperty("pages").GetInt32()));
+        Assert.Contains($"page 1 of {(events.Count + 1) / 2}, {events.Count} in all; --page 2 for more", text.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, Workspace.Run("mission", "anti-isis", "--page", "0").ExitCode);
+    }
+
+    [Fact]
     public void An_unknown_mission_or_document_exits_two_with_one_error_line()
     {
         foreach (var args in new[] { new[] { "mission", "no-such-mission" }, ["check", "kst-1-1"], ["commitments", "--mission", "nowhere"], ["export", "facts", "--format", "ics"] })

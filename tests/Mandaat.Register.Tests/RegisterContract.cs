@@ -87,12 +87,15 @@ public abstract class RegisterContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Conflicts_show_different_numbers_estimate_against_realisation_and_a_misdated_citation()
+    public async Task Conflicts_show_a_count_changed_without_a_decision_estimate_against_realisation_and_a_misdated_citation()
     {
         var conflicts = (await Register.GetAsync(Store, RegisterLetters.Mission, default))!.Conflicts;
 
-        var numbers = Assert.Single(conflicts, c => c.Kind == ConflictKind.DifferentNumbers);
-        Assert.Equal(["2", "4"], numbers.Items.Select(i => i.Value).Order());
+        // The decision's four F-16's, then a progress report's six: no deciding letter says so. The extension's two is a
+        // decision, no conflict.
+        var numbers = Assert.Single(conflicts, c => c.Kind == ConflictKind.UndecidedChange);
+        Assert.Equal([("kst-27925-900", "4"), ("kst-27925-910", "6")], numbers.Items.Select(i => (i.Document, i.Value)));
+        Assert.Equal(["levert vier F-16’s", "zes F-16’s"], numbers.Items.Select(i => i.Quote));
         var budget = Assert.Single(conflicts, c => c.Kind == ConflictKind.EstimateVersusRealisation);
         Assert.Equal("budget 2015", budget.Subject);
         Assert.Contains(budget.Items, i => i.Value == "52000000");

@@ -41,6 +41,9 @@ internal static class RegisterLetters
             .Paragraph(
                 "In deze brief informeren wij u, onder verwijzing naar de artikel 100-brief van 2 maart 2015 (Kamerstuk 27 925, nr. 900), over de voortgang.",
                 new ReferenceFact("27925", "900", null) { Quote = "Kamerstuk 27 925, nr. 900" })
+            .Paragraph(
+                "Nederland zet in de strijd tegen ISIS zes F-16’s in.",
+                new AssetFact("F-16", [], 6) { Quote = "zes F-16’s", Missions = [Mission] })
             .Heading("Financiën", "financien")
             .Paragraph(
                 "Voor 2015 was 40 miljoen euro geraamd. De eindrealisatie bedroeg 52 miljoen euro.",

@@ -31,6 +31,7 @@ public sealed class ApiProtocolTests(SampleStore samples) : IClassFixture<Sample
     [InlineData("/api/commitments?from=ooit", "from")]
     [InlineData("/api/commitments?mission=geen-missie", "mission")]
     [InlineData("/api/missions?pageSize=x", "pageSize")]
+    [InlineData("/api/missions/anti-isis/timeline?page=0", "page")]
     [InlineData("/feeds/zoeken?q=missie&year=abc", "year")]
     [InlineData("/feeds/dossiers/abc", "dossier")]
     [InlineData("/feeds/toezeggingen?mission=geen-missie", "mission")]

@@ -108,6 +108,27 @@ public sealed class ApiTests(SampleStore samples) : IClassFixture<SampleStore>
     }
 
     [Fact]
+    public async Task A_missions_timeline_pages_with_a_total_and_links_to_its_neighbours()
+    {
+        await using var store = new SqliteDocumentStore(samples.Path);
+        var timeline = (await new MissionRegister(MissionCatalog.Load()).GetAsync(store, "anti-isis", default))!.Timeline;
+        Assert.True(timeline.Count >= 3, $"{timeline.Count} events");
+
+        var (response, body) = await GetAsync("/api/missions/anti-isis/timeline?page=2&pageSize=1");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(JsonNode.DeepEquals(AsCli(timeline.Skip(1).Take(1).Select(RegisterJson.Event)), body));
+        Assert.Equal(timeline.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues("X-Total-Count").Single());
+        var links = response.Headers.GetValues("Link").Single();
+        Assert.Contains("rel=\"prev\"", links, StringComparison.Ordinal);
+        Assert.Contains("rel=\"next\"", links, StringComparison.Ordinal);
+
+        // The whole timeline, one default page, is the one `mission --json` gives.
+        Assert.True(JsonNode.DeepEquals(AsCli(timeline.Select(RegisterJson.Event)), (await GetAsync("/api/missions/anti-isis/timeline")).Body));
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/api/missions/geen-missie/timeline")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await GetAsync("/api/missions/anti-isis/timeline?page=0")).Response.StatusCode);
+    }
+
+    [Fact]
     public async Task Search_answers_hits_with_snippets_and_a_problem_for_a_bad_query()
     {
         var (response, body) = await GetAsync("/api/search?q=militairen&limit=5&envelope=true");

@@ -37,8 +37,8 @@ public static class CopyCommand
 
             await using var sourceStore = await sourceLocation.OpenAsync(ct);
             // The target writes each copied document's register entry as it imports it, then makes its snapshots.
-            var register = services.Get<MissionRegister>().Materialised;
-            await using var targetStore = await targetLocation.OpenAsync(ct, register: register.Projection);
+            var register = services.Get<MissionRegister>();
+            await using var targetStore = await targetLocation.OpenAsync(ct, register: register.Materialised.Projection);
             int copied = 0, unchanged = 0;
             await foreach (var record in sourceStore.ExportAsync(ct))
             {
@@ -59,7 +59,7 @@ public static class CopyCommand
                 await targetStore.SaveOfficialCommitmentAsync(commitment, ct);
             }
 
-            await register.RefreshAsync(targetStore, ct);
+            await RegisterRefresh.RunAsync(register, targetStore, ct);
             var report = new CopyReport(
                 sourceLocation.Description,
                 targetLocation.Description,

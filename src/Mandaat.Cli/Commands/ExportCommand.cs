@@ -35,53 +35,94 @@ public static class ExportCommand
             }
 
             var store = await services.StoreAsync();
-            var register = services.Get<MissionRegister>();
-            var corpus = await register.LoadAsync(store, ct);
-            var missions = register.All(corpus);
-            using var writer = new StringWriter();
-            switch (kind, fmt)
+            var register = services.Get<MissionRegister>().Materialised;
+            await Emit(parse.GetValue(output), async stream =>
             {
-                case (_, "ics"):
-                    writer.Write(IcsCalendar.Write(missions));
-                    break;
-                case ("missions", "csv"):
-                    CsvTable.Write(writer, ExportRows.Missions(missions));
-                    break;
-                case ("missions", _):
-                    writer.Write(ContractJson.Text(missions.Select(m => RegisterJson.Summary(m.Mission))));
-                    break;
-                case ("timeline", "csv"):
-                    CsvTable.Write(writer, ExportRows.Timeline(missions.SelectMany(m => m.Timeline)));
-                    break;
-                case ("timeline", _):
-                    writer.Write(ContractJson.Text(missions.SelectMany(m => m.Timeline).Select(RegisterJson.Event)));
-                    break;
-                case ("facts", "csv"):
-                    CsvTable.Write(writer, ExportRows.Facts(corpus));
-                    break;
-                case ("facts", _):
-                    writer.Write(ContractJson.Text(corpus.Documents.SelectMany(d => d.Detail.Facts.Select(f => new { document = d.Id, fact = f }))));
-                    break;
-                case ("commitments", "csv"):
-                    CsvTable.Write(writer, ExportRows.Commitments(CommitmentTracker.Track(corpus)));
-                    break;
-                default:
-                    writer.Write(ContractJson.Text(CommitmentTracker.Track(corpus).Select(RegisterJson.Commitment)));
-                    break;
-            }
-
-            await Emit(writer.ToString(), parse.GetValue(output), ct);
+                // Missions, timeline and commitments are the register's snapshots (no document is read); the facts
+                // are read one document at a time and written as they come.
+                switch (kind, fmt)
+                {
+                    case ("facts", "csv"):
+                        await WriteTextAsync(stream, writer => CsvTable.WriteAsync(writer, Rows(StoredFacts.ReadAsync(store, ct)), ct));
+                        break;
+                    case ("facts", _):
+                        await ContractJson.WriteAsync(stream, StoredFacts.ReadAsync(store, ct), ct);
+                        break;
+                    case ("commitments", _):
+                        var commitments = await register.CommitmentsAsync(store, ct);
+                        await WriteTextAsync(stream, writer => WriteCommitments(writer, fmt, commitments));
+                        break;
+                    default:
+                        var missions = await register.AllAsync(store, ct);
+                        await WriteTextAsync(stream, writer => WriteMissions(writer, kind, fmt, missions));
+                        break;
+                }
+            }, ct);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static async Task Emit(string content, string? path, CancellationToken ct)
+    private static Task WriteMissions(TextWriter writer, string kind, string format, IReadOnlyList<MissionDetail> missions)
+    {
+        switch (kind, format)
+        {
+            case (_, "ics"):
+                writer.Write(IcsCalendar.Write(missions));
+                break;
+            case ("missions", "csv"):
+                CsvTable.Write(writer, ExportRows.Missions(missions));
+                break;
+            case ("missions", _):
+                writer.Write(ContractJson.Text(missions.Select(m => RegisterJson.Summary(m.Mission))));
+                break;
+            case (_, "csv"):
+                CsvTable.Write(writer, ExportRows.Timeline(missions.SelectMany(m => m.Timeline)));
+                break;
+            default:
+                writer.Write(ContractJson.Text(missions.SelectMany(m => m.Timeline).Select(RegisterJson.Event)));
+                break;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task WriteCommitments(TextWriter writer, string format, IReadOnlyList<TrackedCommitment> commitments)
+    {
+        if (format == "csv")
+        {
+            CsvTable.Write(writer, ExportRows.Commitments(commitments));
+        }
+        else
+        {
+            writer.Write(ContractJson.Text(commitments.Select(RegisterJson.Commitment)));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static async IAsyncEnumerable<FactRow> Rows(IAsyncEnumerable<DocumentFact> facts)
+    {
+        await foreach (var fact in facts)
+        {
+            yield return ExportRows.Fact(fact);
+        }
+    }
+
+    private static async Task WriteTextAsync(Stream stream, Func<TextWriter, Task> write)
+    {
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+        await write(writer);
+    }
+
+    // The export is written as it is made; to a file through a temporary file beside it, moved into place when whole,
+    // so a failed export leaves an earlier file of that name as it was.
+    private static async Task Emit(string? path, Func<Stream, Task> write, CancellationToken cancellationToken)
     {
         if (path is null)
         {
             await using var stdout = Console.OpenStandardOutput();
-            await stdout.WriteAsync(new UTF8Encoding(false).GetBytes(content), ct);
+            await write(stdout);
             return;
         }
 
@@ -98,7 +139,22 @@ public static class ExportCommand
             throw new UsageException($"--out: the folder {folder} does not exist");
         }
 
-        await File.WriteAllTextAsync(path, content, new UTF8Encoding(false), ct);
+        var partial = path + ".partial";
+        try
+        {
+            await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            {
+                await write(file);
+            }
+
+            File.Move(partial, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         Terminal.Error.MarkupLineInterpolated($"[grey]wrote {path}[/]");
     }
 }

@@ -27,17 +27,8 @@ public static class IngestCommand
     {
         var store = await services.StoreAsync(create: true);
         var report = await RunWithProgressAsync(services.Get<IngestService>(), store, paths, cancellationToken);
-        // Each document's register entry was written with it; the register's snapshots are made now, once, so the
-        // first page or `missions` after an ingest reads them rather than waiting for them.
-        try
-        {
-            await services.Get<MissionRegister>().Materialised.RefreshAsync(store, cancellationToken);
-        }
-        catch (StoreException ex)
-        {
-            // The snapshots are remade on the next read, so the ingest's report stands; say why they are not there yet.
-            Terminal.WriteWarning($"{ex.Message}; it is made again on the next read of the register");
-        }
+        // Each document's register entry was written with it; its snapshots are made now, once.
+        await RegisterRefresh.RunAsync(services.Get<MissionRegister>(), store, cancellationToken);
 
         if (parse.GetValue(GlobalOptions.Json))
         {

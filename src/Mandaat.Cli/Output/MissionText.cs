@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mandaat.Core.Paging;
 using Mandaat.Register.Corpus;
 using Mandaat.Register.Missions;
 using Spectre.Console;
@@ -34,12 +35,14 @@ public static class MissionText
         Terminal.Out.Write(table);
     }
 
-    public static void WriteDetail(MissionDetail detail)
+    /// <summary>The mission with one page of its timeline and components; its decisions (one row per deciding letter) whole.</summary>
+    public static void WriteDetail(MissionDetail detail, PageRequest page)
     {
         var m = detail.Mission;
         Terminal.Out.MarkupLineInterpolated($"[bold]{m.Name}[/] ({m.Id}) — {m.Status}{(m.MandateEnd is { } end ? $", mandate until {end:yyyy-MM-dd}" : string.Empty)}");
-        var timeline = new Table().RoundedBorder().Title("timeline").AddColumn("date").AddColumn("document").AddColumn("event").AddColumn(new TableColumn("facts").RightAligned());
-        foreach (var e in detail.Timeline)
+        var events = page.Apply(detail.Timeline);
+        var timeline = new Table().RoundedBorder().Title(PageTitle("timeline", events)).AddColumn("date").AddColumn("document").AddColumn("event").AddColumn(new TableColumn("facts").RightAligned());
+        foreach (var e in events.Items)
         {
             timeline.AddRow(e.Undated ? "[yellow]undated[/]" : Day(e.Date) + e.DateSource switch
             {
@@ -65,8 +68,9 @@ public static class MissionText
         }
 
         Terminal.Out.Write(decisions);
-        var components = new Table().RoundedBorder().Title("components").AddColumn("date").AddColumn("kind").AddColumn("what").AddColumn("value").AddColumn("letter");
-        foreach (var c in detail.Components)
+        var shown = page.Apply(detail.Components);
+        var components = new Table().RoundedBorder().Title(PageTitle("components", shown)).AddColumn("date").AddColumn("kind").AddColumn("what").AddColumn("value").AddColumn("letter");
+        foreach (var c in shown.Items)
         {
             components.AddRow(Day(c.Date), c.Kind.Slug, Markup.Escape(c.Label), Markup.Escape(c.Value), Markup.Escape($"{c.Document} ({c.Role})"));
         }
@@ -77,6 +81,11 @@ public static class MissionText
             Terminal.Out.MarkupLineInterpolated($"[red]conflict[/] {conflict.Kind}: {conflict.Description}");
         }
     }
+
+    // "timeline (page 1 of 12, 290 events; --page 2 for more)": a long list says that it goes on and how to see the rest.
+    private static string PageTitle<T>(string name, Paged<T> shown) => shown.Pages <= 1
+        ? name
+        : string.Create(CultureInfo.InvariantCulture, $"{name} (page {shown.Page.Number} of {shown.Pages}, {shown.Total} in all{(shown.HasNext ? $"; --page {shown.Page.Number + 1} for more" : string.Empty)})");
 
     private static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–";
 }

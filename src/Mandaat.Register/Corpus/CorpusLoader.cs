@@ -8,7 +8,8 @@ namespace Mandaat.Register.Corpus;
 /// <summary>
 /// Reads every stored document whole through <see cref="IDocumentStore"/> (so any backend serves) and makes the
 /// register's corpus of it as the stored entries would (<see cref="EntryCorpus"/>), the documents kept whole:
-/// for exports of every fact, and as the reference the materialised register is tested against.
+/// as the reference the materialised register and the exports are tested against (exports read the snapshots and
+/// stream the facts, <see cref="Export.StoredFacts"/>).
 /// </summary>
 public sealed class CorpusLoader(MissionCatalog catalog)
 {

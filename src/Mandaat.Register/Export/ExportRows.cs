@@ -31,8 +31,13 @@ public static class ExportRows
         events.Select(e => new TimelineRow(e.Mission, Iso(e.Date), e.Undated, e.DateSource, e.Document, e.Kind.Slug, e.Role.Slug, e.Event, e.Facts.Count));
 
     public static IEnumerable<FactRow> Facts(RegisterCorpus corpus) =>
-        corpus.Documents.SelectMany(d => d.Detail.Facts.Select(f => new FactRow(
-            d.Id,
+        corpus.Documents.SelectMany(d => d.Detail.Facts.Select(f => Fact(new DocumentFact(d.Id, f))));
+
+    public static FactRow Fact(DocumentFact fact)
+    {
+        var f = fact.Fact;
+        return new FactRow(
+            fact.Document,
             f.Type.Slug,
             f.Quote,
             string.Join(Separator, f.Missions ?? []),
@@ -40,7 +45,8 @@ public static class ExportRows
             f.Citation?.Page,
             f.Citation?.Start,
             f.Citation?.End,
-            FactJson.Serialize(f, gold: true))));
+            FactJson.Serialize(f, gold: true));
+    }
 
     public static IEnumerable<CommitmentRow> Commitments(IEnumerable<TrackedCommitment> commitments) =>
         commitments.Select(c => new CommitmentRow(

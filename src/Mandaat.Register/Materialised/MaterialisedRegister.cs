@@ -55,6 +55,24 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
             : new MissionRegister(catalog, clock).Build(new RegisterCorpus([], []), mission);
     }
 
+    /// <summary>
+    /// Every mission with documents, whole, in the list's order (exports): the list's snapshot and each mission's,
+    /// one row each, no document read.
+    /// </summary>
+    public async Task<IReadOnlyList<MissionDetail>> AllAsync(IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var details = new List<MissionDetail>();
+        foreach (var summary in await MissionsAsync(store, cancellationToken))
+        {
+            if (await SnapshotAsync(store, MissionPrefix + summary.Id, cancellationToken) is { } body)
+            {
+                details.Add(RegisterStorageJson.Read<MissionDetail>(body));
+            }
+        }
+
+        return details;
+    }
+
     /// <summary>Makes the snapshots again unless they are current: after an ingest, so the first reader does not wait.</summary>
     public async Task RefreshAsync(IDocumentStore store, CancellationToken cancellationToken) =>
         await SnapshotAsync(store, MissionsName, cancellationToken);

@@ -1,43 +1,86 @@
 using System.Globalization;
 using Mandaat.Core.Documents;
+using Mandaat.Core.Facts;
 using Mandaat.Register.Corpus;
 
 namespace Mandaat.Register.Missions;
 
 /// <summary>
-/// Finds what a mission's letters disagree on: the same asset with different numbers in two letters,
-/// an estimate beside the realisation for the same year, and a paper cited with two different dates
+/// Finds what a mission's letters disagree on: a personnel cap or an asset count that changes between letters
+/// without a deciding letter that says so, an estimate beside the realisation for the same year, and a paper cited with two different dates
 /// (or with a date other than the one it prints itself).
 /// </summary>
 public static class ConflictFinder
 {
+    private const string PersonnelCap = "personnel cap";
+
     public static IReadOnlyList<RegisterConflict> Find(IReadOnlyList<MissionComponent> components, RegisterCorpus corpus, IReadOnlyCollection<string> missionDocuments)
     {
         var conflicts = new List<RegisterConflict>();
-        conflicts.AddRange(DifferentNumbers(components));
+        conflicts.AddRange(UndecidedChanges(components));
         conflicts.AddRange(EstimatesAndRealisations(components));
         conflicts.AddRange(CitationDates(corpus, missionDocuments));
         return conflicts;
     }
 
-    // Per letter the count it states most often is its number; a passing mention of another count is not.
-    private static IEnumerable<RegisterConflict> DifferentNumbers(IReadOnlyList<MissionComponent> components)
+    // A count a letter states is held against the count in force: the last one a deciding letter (decision, extension,
+    // change, announcement, end) stated before it, else the first one stated at all. A deciding letter that states a
+    // new count says so and sets it; any other letter that states another count is a change no decision explains. One
+    // conflict per item and count in force: the letter that set it and every letter that disagrees with it. Undated
+    // letters cannot be placed between decisions and are left out.
+    private static IEnumerable<RegisterConflict> UndecidedChanges(IReadOnlyList<MissionComponent> components)
     {
-        foreach (var asset in components.Where(c => c.Kind == ComponentKind.Asset).GroupBy(c => c.Label, StringComparer.OrdinalIgnoreCase))
+        var counted = PersonnelCaps(components).Concat(AssetCounts(components));
+        foreach (var item in counted.GroupBy(c => c.Subject, StringComparer.OrdinalIgnoreCase))
         {
-            var perLetter = asset.GroupBy(c => c.Document)
-                .Select(letter => letter.GroupBy(c => c.Value).OrderByDescending(g => g.Count()).First().First())
-                .ToList();
-            if (perLetter.Select(c => c.Value).Distinct().Count() > 1)
+            var letters = item.Where(c => c.Component.Date is not null)
+                .OrderBy(c => c.Component.Date).ThenBy(c => DecisionStates.Deciding(c.Component.Role) ? 0 : 1).ToList();
+            Stated? inForce = null;
+            var disagreeing = new List<(Stated InForce, Stated Letter)>();
+            foreach (var letter in letters)
             {
+                if (inForce is null || DecisionStates.Deciding(letter.Component.Role))
+                {
+                    inForce = letter;
+                }
+                else if (letter.Value != inForce.Value)
+                {
+                    disagreeing.Add((inForce, letter));
+                }
+            }
+
+            foreach (var group in disagreeing.GroupBy(d => d.InForce))
+            {
+                var set = group.Key;
+                var others = group.Select(g => g.Letter).ToList();
+                var how = DecisionStates.Deciding(set.Component.Role) ? "set by" : "first stated in";
                 yield return new RegisterConflict(
-                    ConflictKind.DifferentNumbers,
-                    asset.Key,
-                    $"letters give different numbers of {asset.Key}: " + string.Join(", ", perLetter.Select(c => $"{c.Value} ({c.Document})")),
-                    perLetter.Select(Item).ToList());
+                    ConflictKind.UndecidedChange,
+                    item.Key,
+                    $"{item.Key}: {set.Value} ({how} {set.Component.Document}), then " +
+                    string.Join(", ", others.Select(o => $"{o.Value} ({o.Component.Document})")) + " without a deciding letter that says so",
+                    [Item(set), .. others.Select(Item)]);
             }
         }
     }
+
+    // Per letter the largest cap it states ("maximaal", "ten hoogste": read as the cap qualifier); other numbers of people are no cap.
+    private static IEnumerable<Stated> PersonnelCaps(IReadOnlyList<MissionComponent> components) =>
+        components.Where(c => c.Kind == ComponentKind.Personnel && c.Fact is PersonnelFact { Qualifier: DecisionStates.CapQualifier })
+            .GroupBy(c => c.Document)
+            .Select(letter => letter.MaxBy(c => ((PersonnelFact)c.Fact).MaxCount ?? ((PersonnelFact)c.Fact).Count)!)
+            .Select(c => new Stated(PersonnelCap, (((PersonnelFact)c.Fact).MaxCount ?? ((PersonnelFact)c.Fact).Count).ToString(CultureInfo.InvariantCulture), c));
+
+    // Per letter and asset the count it states most often: a passing mention of another count is not its number.
+    private static IEnumerable<Stated> AssetCounts(IReadOnlyList<MissionComponent> components) =>
+        components.Where(c => c.Kind == ComponentKind.Asset)
+            .GroupBy(c => (Asset: c.Label.ToUpperInvariant(), c.Document))
+            .Select(letter => letter.GroupBy(c => c.Value).OrderByDescending(g => g.Count()).First().First())
+            .Select(c => new Stated(c.Label, c.Value, c));
+
+    private static ConflictItem Item(Stated s) => new(s.Component.Document, s.Component.Date, s.Value, s.Component.Fact.Quote);
+
+    private sealed record Stated(string Subject, string Value, MissionComponent Component);
 
     private static IEnumerable<RegisterConflict> EstimatesAndRealisations(IReadOnlyList<MissionComponent> components)
     {

@@ -10,14 +10,15 @@ namespace Mandaat.Register.Missions;
 [JsonConverter(typeof(SlugJsonConverter<ConflictKind>))]
 public sealed class ConflictKind : ISlug<ConflictKind>
 {
-    public static readonly ConflictKind DifferentNumbers = new("different-numbers");
+    /// <summary>A personnel cap or asset count that changes between letters when no deciding letter says so.</summary>
+    public static readonly ConflictKind UndecidedChange = new("undecided-change");
     public static readonly ConflictKind EstimateVersusRealisation = new("estimate-vs-realisation");
     public static readonly ConflictKind CitationDate = new("citation-date");
 
     private ConflictKind(string slug) => Slug = slug;
 
     public static IReadOnlyList<ConflictKind> All { get; } =
-        [DifferentNumbers, EstimateVersusRealisation, CitationDate];
+        [UndecidedChange, EstimateVersusRealisation, CitationDate];
 
     public string Slug { get; }
 

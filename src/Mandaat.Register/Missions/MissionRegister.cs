@@ -26,7 +26,7 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
     /// <summary>The register as the store keeps it, on this register's catalogue and clock.</summary>
     public MaterialisedRegister Materialised => _materialised ??= new MaterialisedRegister(catalog, clock);
 
-    /// <summary>Every stored document read whole, linked as the store's entries link them (exports of every fact).</summary>
+    /// <summary>Every stored document read whole, linked as the store's entries link them: the reference the register and exports are tested against.</summary>
     public Task<RegisterCorpus> LoadAsync(IDocumentStore store, CancellationToken cancellationToken) =>
         new CorpusLoader(catalog).LoadAsync(store, cancellationToken);
 

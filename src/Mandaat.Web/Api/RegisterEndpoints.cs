@@ -25,6 +25,9 @@ public static class RegisterEndpoints
         missions.MapGet("/{id}", GetMissionAsync).WithName("GetMission")
             .WithSummary("One mission by catalogue id or name, with components, conflicts and timeline (`mission --json`).")
             .Produces<MissionDetailSchema>().ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
+        missions.MapGet("/{id}/timeline", ListTimelineAsync).WithName("ListMissionTimeline")
+            .WithSummary("A mission's timeline (`mission --json`'s `timeline`: dated events in date order, undated last), paged with ?page=&pageSize= (default 200).")
+            .Produces<IReadOnlyList<TimelineEventSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
         app.MapGroup("/api/commitments").WithTags("Toezeggingen").MapGet("/", ListCommitmentsAsync).WithName("ListCommitments")
             .WithSummary("Commitments to parliament (`commitments --json`); ?status=open|fulfilled&mission=&from=&to= (made on or after / before: 2016, 2016-09 or 2016-09-29), paged with ?page=&pageSize= (default 200).")
             .Produces<IReadOnlyList<CommitmentSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
@@ -49,6 +52,21 @@ public static class RegisterEndpoints
         return detail is null
             ? ApiProblem.NotFound($"De catalogus kent geen missie '{id}'; GET /api/missions noemt de missies.")
             : ApiJson.Ok(RegisterJson.Detail(detail));
+    }
+
+    // A mission of hundreds of letters (anti-ISIS) has a timeline too long for one answer; it pages like every list.
+    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> ListTimelineAsync(
+        LazyStore store, MissionRegister register, HttpContext context, string id, string? page, string? pageSize, CancellationToken ct)
+    {
+        var (paging, problem) = ApiPaging.Read(page, pageSize, Core.Paging.PageRequest.MaxSize);
+        if (paging is null)
+        {
+            return problem!;
+        }
+
+        return await FindAsync(store, register, id, ct) is not { } detail
+            ? ApiProblem.NotFound($"De catalogus kent geen missie '{id}'; GET /api/missions noemt de missies.")
+            : PagedResult.Ok(context, PageJson<object>.From(paging.Apply(detail.Timeline), RegisterJson.Event));
     }
 
     /// <summary>One mission by catalogue id or name, null when the catalogue has none (or the id is too long to be one).</summary>

@@ -17,6 +17,7 @@ public static class ApiRouteDescriptions
         ["GET /api/search"] = "Zoeken in alle stukken, met fragmenten; filters soort, dossier en periode.",
         ["GET /api/missions"] = "De missies waar de stukken over gaan.",
         ["GET /api/missions/{id}"] = "Eén missie met onderdelen, tegenstrijdigheden en tijdlijn.",
+        ["GET /api/missions/{id}/timeline"] = "De tijdlijn van één missie, per pagina: besluiten en verslagen in datumvolgorde.",
         ["GET /api/commitments"] = "Toezeggingen aan de Kamer; ?status=open of fulfilled.",
     };
 

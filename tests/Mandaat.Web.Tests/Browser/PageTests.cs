@@ -65,6 +65,26 @@ public sealed class PageTests(LiveServer server) : IClassFixture<LiveServer>
     }
 
     [Fact]
+    public async Task A_mission_page_shows_one_page_of_its_timeline_with_the_total_and_refuses_a_page_that_cannot_be()
+    {
+        using var http = new HttpClient();
+        using var api = await http.GetAsync(new Uri(server.Url + "/api/missions/anti-isis/timeline"));
+        var total = int.Parse(api.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        var page = await server.NewPageAsync();
+
+        await page.GotoAsync(server.Url + "/missies/anti-isis?pagina=1");
+
+        var timeline = page.Locator("section[aria-labelledby='tijdlijn']");
+        Assert.Equal(Math.Min(total, 25), await timeline.Locator("tbody tr").CountAsync());
+        Assert.Contains($"{total} gebeurtenis", await timeline.InnerTextAsync(), StringComparison.Ordinal);
+        // One row per deciding letter in the state table, each linking its letter.
+        var decisions = page.Locator("section[aria-labelledby='besluiten'] tbody tr");
+        Assert.True(await decisions.CountAsync() <= total);
+        var response = await page.GotoAsync(server.Url + "/missies/anti-isis?pagina=0");
+        Assert.Equal(400, response!.Status);
+    }
+
+    [Fact]
     public async Task Listings_page_with_shareable_addresses_and_say_their_total_in_Dutch()
     {
         var page = await server.NewPageAsync();

@@ -57,7 +57,7 @@ public static class Labels
 
     private static readonly Dictionary<string, string> Conflicts = new(StringComparer.Ordinal)
     {
-        ["different-numbers"] = "Verschillende aantallen",
+        ["undecided-change"] = "Wijziging zonder besluit",
         ["estimate-vs-realisation"] = "Raming tegenover realisatie",
         ["citation-date"] = "Datum van een verwezen stuk",
     };
