@@ -25,7 +25,14 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
 
     private readonly DocumentProcessor _processor = stages is null ? processor : processor.TimedBy(stages);
 
-    public async Task<IngestReport> IngestAsync(IDocumentStore store, IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    public Task<IngestReport> IngestAsync(IDocumentStore store, IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
+        IngestAsync(store, paths, progress, revision: false, cancellationToken);
+
+    /// <summary>
+    /// Ingests as above; with <paramref name="revision"/> the files are revised texts of papers already stored
+    /// (<see cref="ProcessedDocument.Revision"/>): each whose words differ becomes its paper's new version.
+    /// </summary>
+    public async Task<IngestReport> IngestAsync(IDocumentStore store, IEnumerable<string> paths, IProgress<IngestProgress>? progress, bool revision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var (files, unwalked) = DocumentFiles.Expand(paths);
@@ -43,7 +50,7 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
         // the writer wrote, and the writer wrote batches of a few documents, a commit each (2,000 bench documents
         // took 335 commits; with room for a batch, 96 to 144).
         var queue = Channel.CreateBounded<Task<PreparedFile>>(new BoundedChannelOptions(BatchSize + Workers) { SingleReader = true, SingleWriter = true });
-        var producer = ProduceAsync(store, files, queue.Writer, stop.Token);
+        var producer = ProduceAsync(store, files, revision, queue.Writer, stop.Token);
         try
         {
             var pending = new List<PreparedFile>();
@@ -77,7 +84,7 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
 
     // Starts one task per file in file order, at most one per core at a time, and queues the tasks
     // (not their results) so the writer can await them in order.
-    private async Task ProduceAsync(IDocumentStore store, IReadOnlyList<string> files, ChannelWriter<Task<PreparedFile>> queue, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IDocumentStore store, IReadOnlyList<string> files, bool revision, ChannelWriter<Task<PreparedFile>> queue, CancellationToken cancellationToken)
     {
         using var cores = new SemaphoreSlim(Workers);
         try
@@ -91,7 +98,7 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
                     {
                         try
                         {
-                            return await PrepareAsync(store, path, cancellationToken);
+                            return await PrepareAsync(store, path, revision, cancellationToken);
                         }
                         finally
                         {
@@ -119,7 +126,7 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
         }
     }
 
-    private async Task<PreparedFile> PrepareAsync(IDocumentStore store, string path, CancellationToken cancellationToken)
+    private async Task<PreparedFile> PrepareAsync(IDocumentStore store, string path, bool revision, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var started = StageClock.Start();
@@ -149,7 +156,7 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
         }
 
         return processed.Succeeded
-            ? new PreparedFile(path, processed.Value, null, null)
+            ? new PreparedFile(path, (revision ? processed.Value with { Revision = true } : processed.Value), null, null)
             : new PreparedFile(path, null, null, processed.Error);
     }
 
