@@ -136,9 +136,10 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
             return new PreparedFile(path, null, null, content.Error);
         }
 
-        var known = await store.FindByContentHashAsync(ContentHash.Of(content.Value), cancellationToken);
+        var hash = ContentHash.Of(content.Value);
+        var known = await store.FindByContentHashAsync(hash, cancellationToken);
         stages?.Stop(IngestStage.Read, started);
-        if (known is not null)
+        if (known is not null && !(revision && await IsKeptRenditionAsync(store, known, hash, cancellationToken)))
         {
             return new PreparedFile(path, null, await SummaryAsync(store, known, cancellationToken), null);
         }
@@ -205,6 +206,11 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
             report.Add(file.Path, status, summary, null);
         }
     }
+
+    /// <summary>Whether the stored file of this hash is not the paper's current text (a rendition kept beside it): said to be a revision, it is read again.</summary>
+    private static async Task<bool> IsKeptRenditionAsync(IDocumentStore store, string id, string hash, CancellationToken cancellationToken) =>
+        (await store.GetAsync(id, cancellationToken))?.Versions.FirstOrDefault(v => v.Current) is { } current
+        && !string.Equals(current.ContentHash, hash, StringComparison.Ordinal);
 
     private static async Task<DocumentSummary?> SummaryAsync(IDocumentStore store, string id, CancellationToken cancellationToken) =>
         (await store.GetAsync(id, cancellationToken))?.Summary;
