@@ -25,7 +25,14 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
 
     private readonly DocumentProcessor _processor = stages is null ? processor : processor.TimedBy(stages);
 
-    public async Task<IngestReport> IngestAsync(IDocumentStore store, IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    public Task<IngestReport> IngestAsync(IDocumentStore store, IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
+        IngestAsync(store, paths, progress, revision: false, cancellationToken);
+
+    /// <summary>
+    /// Ingests as above; with <paramref name="revision"/> the files are revised texts of papers already stored
+    /// (<see cref="ProcessedDocument.Revision"/>): each whose words differ becomes its paper's new version.
+    /// </summary>
+    public async Task<IngestReport> IngestAsync(IDocumentStore store, IEnumerable<string> paths, IProgress<IngestProgress>? progress, bool revision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var (files, unwalked) = DocumentFiles.Expand(paths);
@@ -43,7 +50,7 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
         // the writer wrote, and the writer wrote batches of a few documents, a commit each (2,000 bench documents
         // took 335 commits; with room for a batch, 96 to 144).
         var queue = Channel.CreateBounded<Task<PreparedFile>>(new BoundedChannelOptions(BatchSize + Workers) { SingleReader = true, SingleWriter = true });
-        var producer = ProduceAsync(store, files, queue.Writer, stop.Token);
+        var producer = ProduceAsync(store, files, revision, queue.Writer, stop.Token);
         try
         {
             var pending = new List<PreparedFile>();
@@ -77,7 +84,7 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
 
     // Starts one task per file in file order, at most one per core at a time, and queues the tasks
     // (not their results) so the writer can await them in order.
-    private async Task ProduceAsync(IDocumentStore store, IReadOnlyList<string> files, ChannelWriter<Task<PreparedFile>> queue, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IDocumentStore store, IReadOnlyList<string> files, bool revision, ChannelWriter<Task<PreparedFile>> queue, CancellationToken cancellationToken)
     {
         using var cores = new SemaphoreSlim(Workers);
         try
@@ -91,7 +98,7 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
                     {
                         try
                         {
-                            return await PrepareAsync(store, path, cancellationToken);
+                            return await PrepareAsync(store, path, revision, cancellationToken);
                         }
                         finally
                         {
@@ -119,7 +126,7 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
         }
     }
 
-    private async Task<PreparedFile> PrepareAsync(IDocumentStore store, string path, CancellationToken cancellationToken)
+    private async Task<PreparedFile> PrepareAsync(IDocumentStore store, string path, bool revision, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var started = StageClock.Start();
@@ -129,9 +136,10 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
             return new PreparedFile(path, null, null, content.Error);
         }
 
-        var known = await store.FindByContentHashAsync(ContentHash.Of(content.Value), cancellationToken);
+        var hash = ContentHash.Of(content.Value);
+        var known = await store.FindByContentHashAsync(hash, cancellationToken);
         stages?.Stop(IngestStage.Read, started);
-        if (known is not null)
+        if (known is not null && !(revision && await IsKeptRenditionAsync(store, known, hash, cancellationToken)))
         {
             return new PreparedFile(path, null, await SummaryAsync(store, known, cancellationToken), null);
         }
@@ -149,7 +157,7 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
         }
 
         return processed.Succeeded
-            ? new PreparedFile(path, processed.Value, null, null)
+            ? new PreparedFile(path, (revision ? processed.Value with { Revision = true } : processed.Value), null, null)
             : new PreparedFile(path, null, null, processed.Error);
     }
 
@@ -198,6 +206,11 @@ public sealed class IngestService(DocumentProcessor processor, ILogger<IngestSer
             report.Add(file.Path, status, summary, null);
         }
     }
+
+    /// <summary>Whether the stored file of this hash is not the paper's current text (a rendition kept beside it): said to be a revision, it is read again.</summary>
+    private static async Task<bool> IsKeptRenditionAsync(IDocumentStore store, string id, string hash, CancellationToken cancellationToken) =>
+        (await store.GetAsync(id, cancellationToken))?.Versions.FirstOrDefault(v => v.Current) is { } current
+        && !string.Equals(current.ContentHash, hash, StringComparison.Ordinal);
 
     private static async Task<DocumentSummary?> SummaryAsync(IDocumentStore store, string id, CancellationToken cancellationToken) =>
         (await store.GetAsync(id, cancellationToken))?.Summary;

@@ -1,5 +1,7 @@
 using Dapper;
 using Mandaat.Core.Facts;
+using Mandaat.Core.Paging;
+using Mandaat.Store.Listing;
 using Mandaat.Store.Rows;
 
 namespace Mandaat.Store.Postgres;
@@ -21,6 +23,18 @@ public sealed partial class PostgresDocumentStore
             new { Kind = filter.Kind?.Slug, filter.Dossier },
             PostgresDialect.Instance,
             cancellationToken));
+    }
+
+    public async Task<DocumentListing> ListPageAsync(DocumentQuery query, PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Guard("list documents in", () => SqlDocumentListings.PageAsync(connection, query, page, PostgresDialect.Instance, cancellationToken));
+    }
+
+    public async Task<Paged<DossierSummary>> ListDossiersAsync(PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Guard("list dossiers in", () => SqlDocumentListings.DossiersAsync(connection, page, PostgresDialect.Instance, cancellationToken));
     }
 
     public async Task<DocumentDetail?> GetAsync(string id, CancellationToken cancellationToken)

@@ -31,7 +31,11 @@ public sealed partial class PostgresDocumentStore
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var existing = await LockAndFindAsync(connection, transaction, document.Id, [document.ContentHash], cancellationToken);
-            if (existing is { ByHash: true })
+            // A file kept before as another rendition of the paper, now said to be its revision, is weighed again as one.
+            var revisingRendition = existing is { ByHash: true } found && document.Revision && found.Id == document.Id
+                && await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+                    "SELECT content_hash FROM documents WHERE id = @id;", new { id = document.Id }, transaction, cancellationToken: cancellationToken)) != document.ContentHash;
+            if (existing is { ByHash: true } && !revisingRendition)
             {
                 await RecordOfficialAsync(connection, transaction, document, existing.Value.Id, adopt: true, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);

@@ -1,5 +1,7 @@
 using Dapper;
 using Mandaat.Core.Facts;
+using Mandaat.Core.Paging;
+using Mandaat.Store.Listing;
 using Mandaat.Store.Rows;
 
 namespace Mandaat.Store.Sqlite;
@@ -19,6 +21,19 @@ public sealed partial class SqliteDocumentStore
             new { Kind = filter.Kind?.Slug, filter.Dossier },
             SqliteDialect.Instance,
             cancellationToken);
+    }
+
+    public async Task<DocumentListing> ListPageAsync(DocumentQuery query, PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        SqliteListingFunctions.Register(connection);
+        return await SqlDocumentListings.PageAsync(connection, query, page, SqliteDialect.Instance, cancellationToken);
+    }
+
+    public async Task<Paged<DossierSummary>> ListDossiersAsync(PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqlDocumentListings.DossiersAsync(connection, page, SqliteDialect.Instance, cancellationToken);
     }
 
     public async Task<DocumentDetail?> GetAsync(string id, CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
     private readonly List<RawStatement> _statements = [];
     private readonly RawStatement _findByHash;
     private readonly RawStatement _findById;
+    private readonly RawStatement _currentHash;
     private readonly RawStatement _document;
     private readonly RawStatement _source;
     private readonly RawStatement _earlierSource;
@@ -66,6 +67,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
 
         _findByHash = Prepare("SELECT document_id FROM document_sources WHERE content_hash = ?1;");
         _findById = Prepare("SELECT id FROM documents WHERE id = ?1;");
+        _currentHash = Prepare("SELECT content_hash FROM documents WHERE id = ?1;");
         _document = Prepare(
             """
             INSERT INTO documents (id, content_hash, path, format, kind, dossier, number, session, date, subject, title, text, ingested_at, version, official)
@@ -96,7 +98,10 @@ internal sealed class SqliteDocumentWriter : IDisposable
     /// </summary>
     public SaveResult Write(ProcessedDocument document, IReadOnlyList<AnalyzedUnit> units, RegisterEntryRow? entry = null)
     {
-        if (_findByHash.Bind(1, document.ContentHash).Text() is { } known)
+        var known = _findByHash.Bind(1, document.ContentHash).Text();
+        // A file kept before as another rendition of the paper, now said to be its revision, is weighed again as one.
+        var revisingRendition = known is not null && document.Revision && known == document.Id && _currentHash.Bind(1, known).Text() != document.ContentHash;
+        if (known is not null && !revisingRendition)
         {
             RecordOfficial(document, known, adopt: true);
             return new SaveResult(SaveStatus.Unchanged, known);
@@ -112,7 +117,11 @@ internal sealed class SqliteDocumentWriter : IDisposable
             if (!newVersion && !RenditionPreference.Prefers(current, document))
             {
                 // Another rendition (PDF beside XML) of a paper already stored, not the preferred one: remember it.
-                _source.Bind(1, document.ContentHash).Bind(2, id).Bind(3, document.Path).Execute();
+                if (!revisingRendition)
+                {
+                    _source.Bind(1, document.ContentHash).Bind(2, id).Bind(3, document.Path).Execute();
+                }
+
                 RecordOfficial(document, id, adopt: true);
                 return new SaveResult(SaveStatus.Unchanged, id);
             }

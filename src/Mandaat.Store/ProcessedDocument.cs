@@ -29,6 +29,13 @@ public sealed record ProcessedDocument(
     /// <summary>What an official source said about the paper, when it came from one (mandaat import); stored as such.</summary>
     public OfficialRecord? Official { get; init; }
 
+    /// <summary>
+    /// The one who ingests it said it is a revised text of the paper (<c>ingest --revision</c>, an upload with
+    /// <c>revision=true</c>): a text whose words differ from the stored one becomes a new version whatever its file
+    /// name or format, where the store would otherwise take it for a copy from another site (<see cref="Versions.VersionRule"/>).
+    /// </summary>
+    public bool Revision { get; init; }
+
     /// <summary>How the store lists this document once it is inserted: built here, so ingest need not read it back.</summary>
     public DocumentSummary Summary => new(Id, Path, Identity.Kind, Identity.Dossier, Identity.Number, Identity.Session, Identity.Date, Title);
 }

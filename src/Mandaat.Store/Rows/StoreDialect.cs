@@ -22,4 +22,22 @@ public abstract class StoreDialect
 
     /// <summary>An instant as a parameter for a time column (the round-trip text on SQLite, a UTC timestamptz on PostgreSQL).</summary>
     public abstract object InstantParameter(DateTimeOffset value);
+
+    /// <summary>A day as a parameter for the date column (yyyy-MM-dd text on SQLite, a date on PostgreSQL).</summary>
+    public abstract object DayParameter(DateOnly value);
+
+    /// <summary>The condition that a column is one of a set of ids given as one parameter, however many ids (never an IN list of thousands).</summary>
+    public abstract string InIdSet(string column, string parameter);
+
+    /// <summary>A set of ids as the one parameter <see cref="InIdSet"/> reads.</summary>
+    public abstract object IdSetParameter(IEnumerable<string> ids);
+
+    /// <summary>The year of the date column as an integer, null for an undated row.</summary>
+    public abstract string YearOf(string column);
+
+    /// <summary>The condition that a text column holds a parameter's text, case ignored as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
+    public abstract string ContainsIgnoringCase(string column, string parameter);
+
+    /// <summary>The condition that a text column equals a parameter, ASCII case ignored (dossier numbers: digits and a Roman numeral).</summary>
+    public abstract string EqualsIgnoringCase(string column, string parameter);
 }

@@ -11,7 +11,8 @@ namespace Mandaat.Store.Versions;
 /// make a new version only when the file is the one read before, changed (the same file name), or announces
 /// itself as a reprint or correction ("herdruk", "rectificatie"): copies of one paper from different sites
 /// (KOOP, the Tweede Kamer, a monitor) differ in their furniture too, and in one ingest of the real-world corpus
-/// five such copies were taken for revisions before this rule.
+/// five such copies were taken for revisions before this rule. A file its uploader calls a revision
+/// (<see cref="ProcessedDocument.Revision"/>) is a new version whenever its words differ, whatever its name or format.
 /// </summary>
 public static partial class VersionRule
 {
@@ -23,6 +24,12 @@ public static partial class VersionRule
             && stored.Source == official.Source && stored.SourceId == official.SourceId)
         {
             return stored.Revision != official.Revision;
+        }
+
+        if (incoming.Revision)
+        {
+            // Said to be a revision: other words are a new version, the same words (another rendition) are not.
+            return !string.Equals(Words(current.Text), Words(incoming.Text.Text), StringComparison.Ordinal);
         }
 
         if (!string.Equals(current.Format, incoming.Text.Source.Format, StringComparison.Ordinal))

@@ -26,6 +26,10 @@ public static class DocumentEndpoints
         api.MapGet("/{id}", GetAsync).WithName("GetDocument")
             .WithSummary("One document with sections, facts and signatories (the shape of `show --json`); ?version=N gives an earlier version. ETag and Last-Modified; 304 on a matching If-None-Match or If-Modified-Since.")
             .Produces<DocumentDetailSchema>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
+        api.MapGet("/{id}/versions/{version}", (LazyStore store, HttpContext context, string id, string version, CancellationToken ct) => GetAsync(store, context, id, version, ct))
+            .WithName("GetDocumentVersion")
+            .WithSummary("One stored version of a document (1 is the first), current or earlier, in the shape of GET /api/documents/{id}; 404 when that version is not stored.")
+            .Produces<DocumentDetailSchema>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
         api.MapGet("/{id}/facts", FactsAsync).WithName("GetDocumentFacts")
             .WithSummary("The facts of one document with their citations (`facts --format json`); ?type= one fact type, paged with ?page=&pageSize= (default 200).")
             .Produces<IReadOnlyList<FactSchema>>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
@@ -33,7 +37,8 @@ public static class DocumentEndpoints
             .WithSummary("The Toetsingskader checklist of one document (`check --json`).")
             .Produces<CheckSchema>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ReadOnly();
         api.MapPost("/", UploadAsync).WithName("UploadDocument")
-            .WithSummary("Ingest an upload (multipart field `file`): 201 for a new paper or a new version of one, 200 when it was stored already; needs Authorization: Bearer <MANDAAT_TOKEN>.")
+            .WithSummary("Ingest an upload (multipart field `file`): 201 for a new paper or a new version of one, 200 when it was stored already; the answer names the paper's current version. " +
+                "?revision=true (or the form field revision) says the file is a revised text of a stored paper: it becomes the new version whatever its file name, the earlier one stays at /api/documents/{id}/versions/{n}. Needs Authorization: Bearer <MANDAAT_TOKEN>.")
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .Produces<UploadSchema>(StatusCodes.Status201Created).Produces<UploadSchema>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
@@ -156,7 +161,7 @@ public static class DocumentEndpoints
             return ApiProblem.Status(outcome.StatusCode, outcome.Error!);
         }
 
-        var body = new { id = d.Id, path = PublicPaths.FileName(d.Path), kind = d.Kind, dossier = d.Dossier, number = d.Number, session = d.Session, date = d.Date, title = d.Title, status = outcome.Status };
+        var body = new { id = d.Id, path = PublicPaths.FileName(d.Path), kind = d.Kind, dossier = d.Dossier, number = d.Number, session = d.Session, date = d.Date, title = d.Title, status = outcome.Status, version = outcome.Version };
         // 201 with its Location for a new paper or a new version of one; 200 when the store already held this text.
         return outcome.StatusCode == StatusCodes.Status201Created
             ? new WithHeader(TypedResults.Json(body, ApiJson.Options, statusCode: StatusCodes.Status201Created), "Location", $"/api/documents/{d.Id}")

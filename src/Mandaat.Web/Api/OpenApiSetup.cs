@@ -29,7 +29,7 @@ public static class OpenApiSetup
                 };
                 return Task.CompletedTask;
             });
-            options.AddOperationTransformer((operation, context, _) =>
+            options.AddOperationTransformer(async (operation, context, cancellationToken) =>
             {
                 var metadata = context.Description.ActionDescriptor.EndpointMetadata;
                 if (metadata.OfType<RequiresWriteToken>().Any())
@@ -43,8 +43,12 @@ public static class OpenApiSetup
                     operation.RequestBody = UploadBody();
                 }
 
+                if (operation.OperationId == "Search")
+                {
+                    await DescribeEnvelopeAsync(operation, context, typeof(Schemas.SearchPageSchema), cancellationToken);
+                }
+
                 DescribeHeaders(operation);
-                return Task.CompletedTask;
             });
         });
 
@@ -63,11 +67,30 @@ public static class OpenApiSetup
                     Properties = new Dictionary<string, IOpenApiSchema>
                     {
                         ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The document file." },
+                        ["revision"] = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Boolean,
+                            Description = "true: the file is a revised text of a paper already stored (as ?revision=true); it becomes the paper's new version, the earlier one stays readable.",
+                        },
                     },
                 },
             },
         },
     };
+
+    /// <summary>A list's 200 is its array of items or, with ?envelope=true, the whole page with its facets: one of the two.</summary>
+    private static async Task DescribeEnvelopeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, Type envelope, CancellationToken cancellationToken)
+    {
+        if (operation.Responses?.TryGetValue("200", out var response) == true && response is OpenApiResponse ok
+            && ok.Content?.TryGetValue("application/json", out var media) == true && media.Schema is { } items)
+        {
+            media.Schema = new OpenApiSchema
+            {
+                Description = "The page's items; with ?envelope=true the whole page: items, total, page, page_size, pages and facets.",
+                OneOf = [items, await context.GetOrCreateSchemaAsync(envelope, null, cancellationToken)],
+            };
+        }
+    }
 
     private static void DescribeHeaders(OpenApiOperation operation)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Mandaat.Core.Paging;
 
 namespace Mandaat.Web.Api;
@@ -15,8 +16,12 @@ public sealed record PageJson<T>(IReadOnlyList<T> Items, int Total, int Page, in
     }
 }
 
-/// <summary>A page of documents or hits with the counts of the whole list by kind, year and dossier .</summary>
+/// <summary>A page of documents or hits with the counts of the whole list by kind, year and dossier (and mission, for search).</summary>
 public sealed record FacetedPageJson<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, int Pages, FacetsJson Facets);
 
-/// <summary>Counts of a whole list by one property each, most first.</summary>
-public sealed record FacetsJson(IReadOnlyList<FacetCount> Kinds, IReadOnlyList<FacetCount> Years, IReadOnlyList<FacetCount> Dossiers);
+/// <summary>Counts of a whole list by one property each, most first; <see cref="Missions"/> (from the register) where the route counts them, search's.</summary>
+public sealed record FacetsJson(
+    IReadOnlyList<FacetCount> Kinds,
+    IReadOnlyList<FacetCount> Years,
+    IReadOnlyList<FacetCount> Dossiers,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<FacetCount>? Missions = null);

@@ -17,7 +17,7 @@ public static class SearchEndpoints
     public static void MapSearchApi(this IEndpointRouteBuilder app) =>
         app.MapGroup("/api/search").WithTags("Zoeken").RequireRateLimiting(SearchRateLimit.Policy)
             .MapGet("/", SearchAsync).WithName("Search")
-            .WithSummary("Dutch full-text search (`search --json`), one hit per document with its best passages, the total and counts by kind, year and dossier; " +
+            .WithSummary("Dutch full-text search (`search --json`), one hit per document with its best passages, the total and (with ?envelope=true) counts by kind, year, dossier and mission; " +
                 "?q= (the query language of SEARCH.md) &kind=&dossier=&from=&to= (2020, 2020-05 or 2020-05-31) &year=&mission=&sort=relevance|date, paged with ?page=&pageSize= (limit= is pageSize).")
             .Produces<IReadOnlyList<SearchHitSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests).ReadOnly();
 
@@ -62,9 +62,14 @@ public static class SearchEndpoints
 
         var results = outcome.Value;
         var documents = results.Documents;
+        // The mission facet, as the search page counts it: the register knows each document's missions, the
+        // search does not. Only the envelope shows facets, so only it pays for reading the register.
+        var missions = PagedResult.WantsEnvelope(context)
+            ? new Pages.MissionIndex(await register.ListAsync(await store.GetAsync(), ct)).Facets(results.DocumentIds)
+            : null;
         return PagedResult.Ok(context, new FacetedPageJson<object>(
             [.. documents.Items.Select(Hit)], documents.Total, paging.Number, paging.Size, documents.Pages,
-            new FacetsJson(results.Kinds, results.Years, results.Dossiers)));
+            new FacetsJson(results.Kinds, results.Years, results.Dossiers, missions)));
     }
 
     /// <summary>The CLI's hit (its first eight fields) with where its best passage is, and the document's best passages.</summary>

@@ -39,4 +39,4 @@ public sealed record DocumentDetailSchema(
 public sealed record FactSchema(string Type, string Quote, IReadOnlyList<string>? Missions, object? Citation);
 
 /// <summary>The answer to an upload: DOC and whether the paper was new (<c>ingested</c>), a new version (<c>updated</c>) or already stored (<c>unchanged</c>).</summary>
-public sealed record UploadSchema(string Id, string Path, string Kind, string? Dossier, string? Number, string? Session, DateOnly? Date, string Title, string Status);
+public sealed record UploadSchema(string Id, string Path, string Kind, string? Dossier, string? Number, string? Session, DateOnly? Date, string Title, string Status, int? Version);

@@ -42,3 +42,13 @@ public sealed record SearchHitSchema(
 
 /// <summary>A passage of a hit: its snippet (matched words in **bold**) and where it is.</summary>
 public sealed record PassageSchema(string Snippet, string Unit, int? Paragraph, int? Question, int Start, int End);
+
+/// <summary>`/api/search?envelope=true`: one page of hits with the total and the counts of every matching document.</summary>
+public sealed record SearchPageSchema(IReadOnlyList<SearchHitSchema> Items, int Total, int Page, int PageSize, int Pages, SearchFacetsSchema Facets);
+
+/// <summary>The counts of a search's matching documents by kind (slug), year, dossier and mission (catalogue id), each most first.</summary>
+public sealed record SearchFacetsSchema(
+    IReadOnlyList<FacetCountSchema> Kinds, IReadOnlyList<FacetCountSchema> Years, IReadOnlyList<FacetCountSchema> Dossiers, IReadOnlyList<FacetCountSchema> Missions);
+
+/// <summary>One value of a facet and how many of the list's items have it.</summary>
+public sealed record FacetCountSchema(string Value, int Count);
