@@ -30,7 +30,7 @@ public static class SiteCss
         button{min-height:2.5rem;padding:.35rem 1rem;border:0;border-radius:2px;background:#01689b;color:#fff;cursor:pointer}
         button:hover{background:#154273}
         .kop button{background:#fff;color:#154273}
-        .formulier label{display:block;font-weight:bold;margin-bottom:.25rem}
+        .formulier label{display:block;font-weight:bold;margin-bottom:.25rem} .formulier label.naast{display:inline;font-weight:normal}
         .formulier p{margin:0 0 .75rem}
         .filterbalk,.zoekformulier{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end;background:#f3f3f3;padding:1rem 1rem .25rem;border-radius:2px}
         .filterbalk input,.zoekformulier input{width:9rem} .zoekformulier .breed{flex:1 1 100%} .zoekformulier .breed input,.filterbalk input[type=search]{width:100%}

@@ -33,7 +33,7 @@ public static class UploadEndpoint
 
         var outcome = await upload.IngestAsync(form, ct);
         return outcome.Document is { } d
-            ? Page(upload, null, new UploadedDocument(d.Id, d.Title, outcome.Status == "ingested"), StatusCodes.Status201Created)
+            ? Page(upload, null, new UploadedDocument(d.Id, d.Title, outcome.Status, outcome.Version), StatusCodes.Status201Created)
             : Page(upload, UploadErrors.Dutch(outcome.Error, outcome.StatusCode, upload.LimitMegabytes), null, outcome.StatusCode);
     }
 

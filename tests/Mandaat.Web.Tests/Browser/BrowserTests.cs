@@ -70,6 +70,31 @@ public sealed class BrowserTests(LiveServer server) : IClassFixture<LiveServer>
     }
 
     [Fact]
+    public async Task A_revised_text_under_another_name_is_stored_as_a_new_version_when_the_box_is_ticked()
+    {
+        var page = await server.NewPageAsync();
+        var original = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "tests", "data", "realworld", "tweedekamer-2019D41884.txt"));
+        async Task<string> UploadAsync(string name, string text, bool revision)
+        {
+            await page.GotoAsync(server.Url + "/upload");
+            await page.GetByLabel("Document").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(text) });
+            await page.GetByLabel("Herziene tekst").SetCheckedAsync(revision);
+            await page.GetByLabel("Schrijftoken").FillAsync(SampleStore.Token);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Uploaden" }).ClickAsync();
+            return await page.GetByRole(AriaRole.Status).InnerTextAsync();
+        }
+
+        Assert.StartsWith("Opgeslagen:", await UploadAsync("brief-662.txt", original, revision: false), StringComparison.Ordinal);
+        var revised = original.Replace("60 militairen", "75 militairen", StringComparison.Ordinal);
+        Assert.StartsWith("Dit document stond er al", await UploadAsync("herziening-662.txt", revised, revision: false), StringComparison.Ordinal);
+        Assert.StartsWith("Opgeslagen als versie 2", await UploadAsync("herziening-662.txt", revised, revision: true), StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Status).Locator("a").ClickAsync();
+        await page.WaitForURLAsync("**/documenten/**");
+        Assert.Contains("75 militairen", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_script_payload_in_a_document_stays_text_on_every_page_that_shows_it()
     {
         var page = await server.NewPageAsync();
