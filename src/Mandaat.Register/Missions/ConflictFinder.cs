@@ -12,7 +12,8 @@ namespace Mandaat.Register.Missions;
 /// </summary>
 public static class ConflictFinder
 {
-    private const string PersonnelCap = "personnel cap";
+    /// <summary>The subject of a conflict over the personnel cap (the others name their asset, budget year or paper).</summary>
+    public const string PersonnelCap = "personnel cap";
 
     public static IReadOnlyList<RegisterConflict> Find(IReadOnlyList<MissionComponent> components, RegisterCorpus corpus, IReadOnlyCollection<string> missionDocuments)
     {

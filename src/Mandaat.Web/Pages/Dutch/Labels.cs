@@ -91,6 +91,9 @@ public static class Labels
 
     public static string Conflict(ConflictKind kind) => Lookup(Conflicts, kind?.Slug);
 
+    /// <summary>What a conflict is about in Dutch: the register's subject names an asset, a paper or a budget year, or the personnel cap in the contract's words.</summary>
+    public static string ConflictSubject(string subject) => subject == ConflictFinder.PersonnelCap ? "maximum aantal militairen" : subject;
+
     public static string Component(ComponentKind kind) => Lookup(Components, kind?.Slug);
 
     public static string MoneyRole(string role) => Lookup(MoneyRoles, role);
