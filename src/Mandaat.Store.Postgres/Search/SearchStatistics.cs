@@ -67,16 +67,10 @@ internal sealed class SearchStatistics
     private static async Task<Dictionary<string, LeafHits>> CountAsync(
         NpgsqlConnection connection, IReadOnlyList<(string Sql, string Key)> leaves, DynamicParameters parameters, CancellationToken cancellationToken)
     {
-        var columns = string.Join(", ", leaves.Select((leaf, i) =>
+        var columns = string.Join(", ", leaves.Select(leaf =>
             $"count(*) FILTER (WHERE unit = 'document' AND terms @@ {leaf.Sql})::float8, count(*) FILTER (WHERE unit <> 'document' AND terms @@ {leaf.Sql})::float8"));
         var sql = $"SELECT {columns} FROM search_units WHERE terms @@ ({string.Join(" || ", leaves.Select(l => l.Sql))});";
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var name in parameters.ParameterNames)
-        {
-            command.Parameters.AddWithValue(name, parameters.Get<object>(name));
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         await reader.ReadAsync(cancellationToken);
         return leaves.Select((leaf, i) => (leaf.Key, Hits: new LeafHits(reader.GetDouble(2 * i), reader.GetDouble((2 * i) + 1))))
             .ToDictionary(x => x.Key, x => x.Hits, StringComparer.Ordinal);
