@@ -108,6 +108,6 @@ public sealed class MissionCatalog
                 .FirstOrDefault();
     }
 
-    private static IEnumerable<string> Names(Mission mission) =>
+    internal static IEnumerable<string> Names(Mission mission) =>
         mission.Aliases.Concat(mission.Operations).Append(mission.Name).Concat(mission.NameEn is { } en ? [en] : []).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length);
 }

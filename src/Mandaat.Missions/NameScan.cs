@@ -108,7 +108,7 @@ internal sealed class NameScan
     }
 
     // Short acronyms ("OIR", "NMI") only match in capitals; names match in any case.
-    private static string NamePattern(string alias)
+    internal static string NamePattern(string alias)
     {
         var escaped = Regex.Escape(alias).Replace(@"\ ", @"\s+", StringComparison.Ordinal).Replace("-", @"[-\s]?", StringComparison.Ordinal);
         var acronym = alias.Length <= 6 && alias.Where(char.IsLetter).All(char.IsUpper);

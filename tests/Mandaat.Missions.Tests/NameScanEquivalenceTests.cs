@@ -17,7 +17,7 @@ public sealed class NameScanEquivalenceTests
     [MemberData(nameof(Folders))]
     public void Every_real_text_has_the_mentions_one_alternation_of_every_name_finds(string folder)
     {
-        var names = Reference(Shipped.Missions.SelectMany(m => Names(m).Select(n => (n, m))));
+        var names = Reference(Shipped.Missions.SelectMany(m => MissionCatalog.Names(m).Select(n => (n, m))));
         var regions = Reference(Shipped.Missions.SelectMany(m => m.Regions.Select(r => (r, m))));
         var texts = Directory.EnumerateFiles(Path.Combine(RepoRoot(), "tests", "data", folder), "*.txt").Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(texts);
@@ -34,25 +34,16 @@ public sealed class NameScanEquivalenceTests
         Assert.True(mentions > texts.Count, $"only {mentions} mentions in {texts.Count} texts: the comparison would prove little");
     }
 
-    // The scan's definition: one pattern of every name, the longest first, each name's missions by its group.
+    // The scan's definition: one pattern of every name (the scan's own name patterns), the longest first, each name's missions by its group.
     private static Func<string, IEnumerable<(Mission[] Missions, int Offset)>> Reference(IEnumerable<(string Name, Mission Mission)> names)
     {
         var groups = names.GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Key.Length)
             .Select((g, i) => (Group: "n" + i, Name: g.Key, Missions: g.Select(x => x.Mission).Distinct().ToArray())).ToList();
         var pattern = new Regex(
-            $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', groups.Select(x => $"(?<{x.Group}>{NamePattern(x.Name)})"))})(?![\p{{L}}\p{{N}}])",
+            $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', groups.Select(x => $"(?<{x.Group}>{NameScan.NamePattern(x.Name)})"))})(?![\p{{L}}\p{{N}}])",
             RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
         return text => pattern.Matches(text).Select(m => (groups.First(g => m.Groups[g.Group].Success).Missions, m.Index));
     }
-
-    private static string NamePattern(string alias)
-    {
-        var escaped = Regex.Escape(alias).Replace(@"\ ", @"\s+", StringComparison.Ordinal).Replace("-", @"[-\s]?", StringComparison.Ordinal);
-        return alias.Length <= 6 && alias.Where(char.IsLetter).All(char.IsUpper) ? escaped : $"(?i:{escaped})";
-    }
-
-    private static IEnumerable<string> Names(Mission mission) =>
-        mission.Aliases.Concat(mission.Operations).Append(mission.Name).Concat(mission.NameEn is { } en ? [en] : []).Distinct(StringComparer.Ordinal);
 
     private static string RepoRoot()
     {
