@@ -1,9 +1,4 @@
-using System.Text;
-using Mandaat.Missions;
-using Mandaat.Pipeline;
 using Mandaat.Register.Missions;
-using Mandaat.Store;
-using Mandaat.Store.Sqlite;
 
 namespace Mandaat.Register.Tests;
 
@@ -14,9 +9,7 @@ namespace Mandaat.Register.Tests;
 /// </summary>
 public sealed class UndecidedChangeTests : IDisposable
 {
-    private static readonly MissionCatalog Catalog = MissionCatalog.Load();
-
-    private readonly string _folder = Directory.CreateTempSubdirectory("mandaat-undecided-").FullName;
+    private readonly PipelineStores _stores = new();
 
     private const string Decision = """
         29 521 Nederlandse deelname aan vredesmissies
@@ -111,10 +104,8 @@ public sealed class UndecidedChangeTests : IDisposable
     [Fact]
     public async Task On_the_real_papers_a_count_changed_by_extensions_is_no_conflict_and_no_deciding_letter_is_ever_blamed()
     {
-        var data = Path.Combine(Path.GetDirectoryName(IngestedSamples.SamplesFolder)!, "tests", "data");
-        var papers = new[] { "realworld", "heldout" }.SelectMany(f => Directory.GetFiles(Path.Combine(data, f), "*.txt").Order()).Select(File.ReadAllText).ToArray();
-        await using var store = await StoreAsync(papers);
-        var register = new MissionRegister(Catalog);
+        await using var store = await _stores.StoreAsync(PipelineStores.RealPapers());
+        var register = new MissionRegister(PipelineStores.Catalog);
 
         var changedBetweenLetters = new List<string>();
         foreach (var summary in await register.ListAsync(store, default))
@@ -154,28 +145,11 @@ public sealed class UndecidedChangeTests : IDisposable
         Assert.NotEmpty(changedBetweenLetters);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _stores.Dispose();
 
     private async Task<MissionDetail> MissionAsync(string id, params string[] letters)
     {
-        await using var store = await StoreAsync(letters);
-        return (await new MissionRegister(Catalog).GetAsync(store, id, default))!;
-    }
-
-    private async Task<IDocumentStore> StoreAsync(params string[] texts)
-    {
-        var store = new SqliteDocumentStore(Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".db"));
-        await store.MigrateAsync(default);
-        var processor = DefaultPipeline.CreateProcessor(Catalog);
-        for (var i = 0; i < texts.Length; i++)
-        {
-            var outcome = processor.Process(Encoding.UTF8.GetBytes(texts[i]), $"brief-{i}.txt");
-            if (outcome.Succeeded)
-            {
-                await store.SaveAsync(outcome.Value, default);
-            }
-        }
-
-        return store;
+        await using var store = await _stores.StoreAsync(letters);
+        return (await new MissionRegister(PipelineStores.Catalog).GetAsync(store, id, default))!;
     }
 }

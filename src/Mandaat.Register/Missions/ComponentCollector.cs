@@ -11,7 +11,7 @@ namespace Mandaat.Register.Missions;
 /// mission as <see cref="MissionAttribution.CountsFor"/> decides: tagged with it, or untagged in a
 /// document mostly about that mission.
 /// Money counts only when it is about the mission's own costs (<see cref="MoneyRoles"/>); an asset given to a
-/// partner is a donation, not an asset deployed (<see cref="FactReadings"/>).
+/// partner is a donation, not an asset deployed (<see cref="FactReadings"/>). A count in a member's question is none.
 /// </summary>
 public static class ComponentCollector
 {
@@ -39,6 +39,13 @@ public static class ComponentCollector
 
     private static MissionComponent? Component(Fact fact, FactReading reading, RegisterDocument document, LetterRole role)
     {
+        // A member's question reports nothing of the mission: "Is het waar dat van de vijftien lanceerplatformen er
+        // maar negen foutloos werken?" asks about fifteen launchers; the answer, not the question, says what is deployed.
+        if (Asked(fact))
+        {
+            return null;
+        }
+
         var (kind, label, value) = fact switch
         {
             PersonnelFact p => (ComponentKind.Personnel, ComponentKind.Personnel.Slug, Personnel(p)),
@@ -54,6 +61,9 @@ public static class ComponentCollector
 
         return kind is null ? null : new MissionComponent(kind, label!, value!, role, document.Id, document.Date, null, fact);
     }
+
+    // The quote of a count is its sentence (the extractors cite the whole sentence); a question ends with its mark.
+    private static bool Asked(Fact fact) => fact.Quote.TrimEnd().EndsWith('?');
 
     private static MissionComponent? Money(MoneyFact money, FactReading reading, RegisterDocument document, LetterRole role)
     {
