@@ -13,7 +13,8 @@ namespace Mandaat.Extract.Quantities;
 /// "1.000 scherfvesten" → vest, alt scherfvest; "9 stukken veldartillerie"). Number words count, "één"
 /// too; the article "een" does not. A count split up after it ("Zes F-16 jachtvliegtuigen, waarvan vier
 /// operationeel en twee reserve") gives its parts as counts of the same platform. Ships that are victims
-/// ("19 schepen slachtoffer van piraterij", "111 keer schepen aangevallen") or civilian are no assets.
+/// ("19 schepen slachtoffer van piraterij", "111 keer schepen aangevallen"), civilian, or hailed, searched or
+/// escorted by a patrol ("933 schepen opgeroepen", "zeven verdachte schepen doorzocht") are no assets.
 /// </summary>
 public sealed partial class AssetExtractor : IFactExtractor
 {
@@ -107,7 +108,7 @@ public sealed partial class AssetExtractor : IFactExtractor
 
     private static bool IsCivilian(string text, Match match) =>
         CivilianPrefix().IsMatch(match.Groups["prefix"].Value) || match.Groups["describer"].Value is "keer" or "maal"
-        || Victim().IsMatch(text.AsSpan(match.Index + match.Length));
+        || Victim().IsMatch(text.AsSpan(match.Index + match.Length)) || Handled().IsMatch(text.AsSpan(match.Index + match.Length));
 
     private static (string Asset, IReadOnlyList<string> Alt) Name(Match match)
     {
@@ -165,6 +166,11 @@ public sealed partial class AssetExtractor : IFactExtractor
     [GeneratedRegex(@"^(?:koopvaardij|vracht|handels|vissers|piraten|moeder|container|tanker|cruise|passagiers|vluchtelingen|zeil|rubber|hulp|voedsel)", RegexOptions.CultureInvariant)]
     private static partial Regex CivilianPrefix();
 
-    [GeneratedRegex(@"^\s+(?:(?:werden|zijn|waren|werd|is)\s+)?(?:slachtoffer|gekaapt|aangevallen|overvallen|ontvoerd|beschoten)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+van\s+(?:de|het)\s+\p{L}+)?\s+(?:(?:werden|zijn|waren|werd|is)\s+)?(?:slachtoffer|gekaapt|aangevallen|overvallen|ontvoerd|beschoten)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Victim();
+
+    // What a patrol does to other ships: it hails ("oproepen"), boards, searches, holds or escorts them. The count is of
+    // the ships it met ("twaalf schepen van het Wereldvoedselprogramma veilig begeleid"), not of the platforms it deployed.
+    [GeneratedRegex(@"^(?:\s+van\s+(?:de|het)\s+\p{L}+)?\s+(?:(?:werden|zijn|waren|werd|is|veilig|succesvol)\s+)?(?:opgeroepen|aangeroepen|doorzocht|gecontroleerd|geïnspecteerd|geboard|aangehouden|onderschept|geëscorteerd|begeleid|bevraagd|benaderd)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Handled();
 }
