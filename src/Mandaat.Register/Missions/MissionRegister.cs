@@ -60,7 +60,7 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
         var decisions = DecisionStates.For(components, documents.Select(d => (d.Id, d.Date, roles[d.Id])).ToList());
         // First, last and undated count printed and cited dates only: an inferred date orders a paper, it does not date the mission.
         var dated = documents.Where(d => d.KnownDate is not null).Select(d => d.KnownDate!.Value).ToList();
-        var mandateEnd = MandateEnd(components);
+        var mandateEnd = MandateEnd(components, decisions);
         var summary = new MissionSummary(
             mission.Id,
             mission.Name,
@@ -89,10 +89,17 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
     private static bool Deciding(MissionComponent c) =>
         c.Role == LetterRole.Decided || c.Role == LetterRole.Extended || c.Role == LetterRole.Changed || c.Role == LetterRole.Announced;
 
-    // The mandate runs to the latest end a deciding letter states.
-    private static DateOnly? MandateEnd(IReadOnlyList<MissionComponent> components) =>
-        components.Where(c => c.Kind == ComponentKind.Period && Deciding(c))
+    // The mandate runs to the latest end a deciding letter states, unless a letter decided, extended or changed the
+    // mission after that end: then a letter continued it whose end the record does not give (a date lost in the PDF's
+    // text, an end stated only in an annex), and the end is unknown rather than past.
+    private static DateOnly? MandateEnd(IReadOnlyList<MissionComponent> components, IReadOnlyList<DecisionState> decisions)
+    {
+        var end = components.Where(c => c.Kind == ComponentKind.Period && Deciding(c))
             .Select(c => ((PeriodFact)c.Fact).End).Where(e => e is not null).Max();
+        var continued = decisions.Any(d => d.Date > end && d.Role is var role
+            && (role == LetterRole.Decided || role == LetterRole.Extended || role == LetterRole.Changed));
+        return continued ? null : end;
+    }
 
     private MissionStatus Status(IReadOnlyList<RegisterDocument> documents, IReadOnlyDictionary<string, LetterRole> roles, DateOnly? mandateEnd)
     {
