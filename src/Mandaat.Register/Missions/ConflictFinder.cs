@@ -67,10 +67,10 @@ public static class ConflictFinder
 
     // Per letter the largest cap it states ("maximaal", "ten hoogste": read as the cap qualifier); other numbers of people are no cap.
     private static IEnumerable<Stated> PersonnelCaps(IReadOnlyList<MissionComponent> components) =>
-        components.Where(c => c.Kind == ComponentKind.Personnel && c.Fact is PersonnelFact { Qualifier: DecisionStates.CapQualifier })
-            .GroupBy(c => c.Document)
-            .Select(letter => letter.MaxBy(c => ((PersonnelFact)c.Fact).MaxCount ?? ((PersonnelFact)c.Fact).Count)!)
-            .Select(c => new Stated(PersonnelCap, (((PersonnelFact)c.Fact).MaxCount ?? ((PersonnelFact)c.Fact).Count).ToString(CultureInfo.InvariantCulture), c));
+        Missions.PersonnelCaps.Of(components)
+            .GroupBy(c => c.Component.Document)
+            .Select(letter => letter.MaxBy(c => c.Cap))
+            .Select(c => new Stated(PersonnelCap, c.Cap.ToString(CultureInfo.InvariantCulture), c.Component));
 
     // Per letter and asset the count it states most often: a passing mention of another count is not its number.
     private static IEnumerable<Stated> AssetCounts(IReadOnlyList<MissionComponent> components) =>

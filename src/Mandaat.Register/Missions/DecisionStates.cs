@@ -25,8 +25,7 @@ public static class DecisionStates
                 letter.Role,
                 periods.Select(p => p.Start).Where(d => d is not null).Min(),
                 periods.Select(p => p.End).Where(d => d is not null).Max(),
-                own.Where(c => c.Kind == ComponentKind.Personnel).Select(c => (PersonnelFact)c.Fact)
-                    .Where(p => p.Qualifier == CapQualifier).Select(p => (int?)(p.MaxCount ?? p.Count)).Max(),
+                PersonnelCaps.Of(own).Select(c => (int?)c.Cap).Max(),
                 Counted(own, ComponentKind.Asset),
                 Counted(own, ComponentKind.Donation),
                 own.Where(c => c.Kind == ComponentKind.LegalBasis).Select(c => c.Value).Distinct(StringComparer.Ordinal).ToList(),

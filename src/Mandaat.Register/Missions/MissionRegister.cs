@@ -115,12 +115,7 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
     // A cap is what a deciding letter allows ("maximaal 150 militairen", "ten hoogste 6"), not every number of people
     // it mentions: "ongeveer 3000" trained soldiers or "momenteel 5 ontplooid" are no cap. A range's upper end is its cap.
     private static int? MaxPersonnel(IReadOnlyList<MissionComponent> components) =>
-        components.Where(c => c.Kind == ComponentKind.Personnel && Deciding(c))
-            .Select(c => (PersonnelFact)c.Fact).Where(p => p.Qualifier == CapQualifier)
-            .Select(p => (int?)(p.MaxCount ?? p.Count)).Max();
-
-    /// <summary>The format value every cap word ("maximaal", "ten hoogste", "hooguit", "tot") is read as.</summary>
-    private const string CapQualifier = "maximaal";
+        PersonnelCaps.Of(components.Where(Deciding)).Select(c => (int?)c.Cap).Max();
 
     // Per asset the latest deciding letter's number: the count it states most often.
     private static IReadOnlyList<AssetSummary> Assets(IReadOnlyList<MissionComponent> components, ComponentKind kind)
