@@ -62,16 +62,22 @@ public sealed class MissionCatalog
         ?? Missions.FirstOrDefault(m => Names(m).Any(n => string.Equals(n, idOrName, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Every mention of a mission in a text, in order: one linear scan. A shared name counts for the first mission listing it.</summary>
-    public IEnumerable<(Mission Mission, int Offset)> Mentions(string text) => Mentions(text, null);
+    public IEnumerable<(Mission Mission, int Offset)> Mentions(string text) => _names.Matches(text).Select(m => (m.Missions[0], m.Offset));
 
     /// <summary>
-    /// Every mention of a mission in a text of the given date, in order. A name several missions share is the
-    /// mission whose period holds the date, else the nearest one around it, else (undated) the first listing it;
-    /// a shared name far from every period it could mean is no mention.
+    /// Every mention of a mission in a text of the given date, in order. A name several missions share is the one
+    /// mission whose period holds the date; else, of those whose region the text names, the one the date settles
+    /// ("EUFOR" in an undated release on Bosnië-Herzegovina is Althea); else the nearest one around the date, else
+    /// (undated) the first listing it; a shared name far from every period it could mean is no mention.
     /// </summary>
-    public IEnumerable<(Mission Mission, int Offset)> Mentions(string text, DateOnly? date) =>
-        _names.Matches(text).Select(m => (Mission: Resolve(m.Missions, date), m.Offset))
+    public IEnumerable<(Mission Mission, int Offset)> Mentions(string text, DateOnly? date)
+    {
+        var matches = _names.Matches(text).ToList();
+        // Regions are scanned only for a text that names a shared name: most name none.
+        var placed = matches.Any(m => m.Missions.Length > 1) ? MissionsPlacedIn(text) : null;
+        return matches.Select(m => (Mission: Resolve(m.Missions, date, placed), m.Offset))
             .Where(m => m.Mission is not null).Select(m => (m.Mission!, m.Offset));
+    }
 
     /// <summary>
     /// The missions whose regions a text of the given date names, with how often: for a document that names no
@@ -95,15 +101,34 @@ public sealed class MissionCatalog
     public IReadOnlySet<string> MissionsPlacedIn(string text) =>
         _regions.Matches(text).SelectMany(m => m.Missions).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
 
-    private static Mission? Resolve(Mission[] missions, DateOnly? date)
+    private static Mission? Resolve(Mission[] missions, DateOnly? date, IReadOnlySet<string>? placed)
     {
-        if (missions.Length == 1 || date is not { } day)
+        if (missions.Length == 1)
         {
             return missions[0];
         }
 
-        return missions.FirstOrDefault(m => m.Period.Contains(day))
-            ?? missions.Where(m => m.Period.Around(day))
+        // The date decides when it points at one mission alone; the place the text names decides between the rest.
+        var running = date is { } today ? missions.Where(m => m.Period.Contains(today)).ToArray() : [];
+        if (running.Length == 1)
+        {
+            return running[0];
+        }
+
+        var candidates = running.Length > 1 ? running : missions;
+        var there = candidates.Where(m => placed?.Contains(m.Id) == true).ToArray();
+        if (there.Length > 0)
+        {
+            candidates = there;
+        }
+
+        if (date is not { } day)
+        {
+            return candidates[0];
+        }
+
+        return candidates.FirstOrDefault(m => m.Period.Contains(day))
+            ?? candidates.Where(m => m.Period.Around(day))
                 .OrderBy(m => Math.Abs((m.Period.Start ?? day).DayNumber - day.DayNumber))
                 .FirstOrDefault();
     }

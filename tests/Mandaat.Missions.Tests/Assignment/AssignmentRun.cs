@@ -8,10 +8,15 @@ namespace Mandaat.Missions.Tests.Assignment;
 /// </summary>
 public static class AssignmentRun
 {
-    public static AssignmentScore Score(MissionCatalog catalog)
+    public static AssignmentScore Score(MissionCatalog catalog) => Score(catalog, AssignedDocument.ReadGold());
+
+    public static AssignmentScore Score(MissionCatalog catalog, IReadOnlyList<AssignedDocument> gold) =>
+        AssignmentScore.Of(gold, Link(catalog, gold));
+
+    /// <summary>The missions each gold document is linked to, strongest first.</summary>
+    public static IReadOnlyDictionary<AssignedDocument, IReadOnlyList<string>> Link(MissionCatalog catalog, IReadOnlyList<AssignedDocument> gold)
     {
         var processor = DefaultPipeline.CreateProcessor(catalog);
-        var gold = AssignedDocument.ReadGold();
         var linked = new Dictionary<AssignedDocument, IReadOnlyList<string>>();
         foreach (var set in gold.GroupBy(d => d.Set))
         {
@@ -32,6 +37,6 @@ public static class AssignmentRun
             }
         }
 
-        return AssignmentScore.Of(gold, linked);
+        return linked;
     }
 }
