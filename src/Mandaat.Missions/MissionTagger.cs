@@ -5,7 +5,8 @@ using Mandaat.Core.Text;
 namespace Mandaat.Missions;
 
 /// <summary>
-/// Tags each fact with the mission its passage is about, nearest first: the missions its own sentence names;
+/// Tags each fact with the mission its passage is about, nearest first: the missions its own sentence names (a
+/// figure between brackets after one of them, that one alone);
 /// else, in its paragraph, those of the sentence naming one last before it (or first after it); else its
 /// section's heading's missions, then those of the sentence its section names one in last before it; else the one mission the document is mostly
 /// about (named most, at least twice). A letter on several missions thus splits its facts between them: the
@@ -15,6 +16,10 @@ namespace Mandaat.Missions;
 public sealed class MissionTagger(MissionCatalog catalog)
 {
     private const int DocumentMentionsNeeded = 2;
+
+    // How far before its opening bracket a mission's name may start to be what the bracket qualifies: the longest
+    // names ("Multinational Force and Observers") with an article.
+    private const int BracketReach = 60;
 
     public IReadOnlyList<Fact> Tag(NormalizedText text, IReadOnlyList<Fact> facts) => Tag(text, facts, null, []);
 
@@ -39,7 +44,7 @@ public sealed class MissionTagger(MissionCatalog catalog)
         var sentence = Sentences.Around(text, citation.Start);
         if (Within(mentions, sentence.Start, sentence.Start + sentence.Length) is { Count: > 0 } named)
         {
-            return named;
+            return named.Count > 1 && Bracketed(text.Text, sentence, citation.Start, mentions) is { } bracketed ? bracketed : named;
         }
 
         if (citation.Paragraph >= 0 && citation.Paragraph < text.Paragraphs.Count
@@ -63,6 +68,27 @@ public sealed class MissionTagger(MissionCatalog catalog)
         }
 
         return null;
+    }
+
+    // A figure between brackets is about what the brackets follow, not every mission of its sentence: "EUTM Somalië
+    // (maximaal 15 militairen) en aan EUCAP Nestor (maximaal 10 civiele experts)". The brackets' own mission when they
+    // name one; else the mission named last before them, when its name ends close enough to be what they qualify.
+    private static List<string>? Bracketed(string text, TextSpan sentence, int at, List<(string Id, int Offset)> mentions)
+    {
+        var open = at > sentence.Start ? text.LastIndexOf('(', at - 1, at - sentence.Start) : -1;
+        if (open < 0 || text.IndexOf(')', open, at - open) >= 0)
+        {
+            return null;
+        }
+
+        var close = text.IndexOf(')', at, sentence.End - at);
+        if (Within(mentions, open, close < 0 ? sentence.End : close) is { Count: > 0 } inside)
+        {
+            return inside;
+        }
+
+        var before = mentions.Where(m => m.Offset >= sentence.Start && m.Offset < open).ToList();
+        return before.Count > 0 && open - before[^1].Offset <= BracketReach ? [before[^1].Id] : null;
     }
 
     private static List<string> Within(List<(string Id, int Offset)> mentions, int start, int end) =>

@@ -57,6 +57,26 @@ public sealed class PassageAttributionTests
         Assert.Contains(personnel, p => p.Missions![0] == "anti-isis");
     }
 
+    [Fact]
+    public void A_figure_between_brackets_belongs_to_the_mission_the_brackets_follow()
+    {
+        // A real sentence of the Atalanta extension letter (tests/data/realworld/koop-kst-29521-x).
+        var facts = Process("""
+            Kamerstuk 29521, nr. 998
+
+            Den Haag, 1 oktober 2016
+
+            In het kader van een geïntegreerde aanpak van piraterij wordt ook de Nederlandse bijdrage aan EUTM Somalië (maximaal 15 militairen) en aan EUCAP Nestor (maximaal 10 civiele experts) voortgezet.
+
+            Daarnaast leveren beide missies (EUTM Somalië en EUCAP Nestor samen) 25 adviseurs aan de Somalische autoriteiten.
+            """);
+
+        Assert.Equal(["eutm-somalia"], Personnel(facts, 15));
+        Assert.Equal(["eucap-somalia"], Personnel(facts, 10));
+        // Brackets after the sentence's words name both missions and hand the figure after them to both.
+        Assert.Equal(["eutm-somalia", "eucap-somalia"], Personnel(facts, 25));
+    }
+
     private static IReadOnlyList<string>? Personnel(IReadOnlyList<Fact> facts, int count) =>
         facts.OfType<PersonnelFact>().Single(p => p.Count == count).Missions;
 
