@@ -82,8 +82,8 @@ public static class MissionText
             // Each side's whole sentence, so the conflict can be judged without opening the letters.
             foreach (var item in conflict.Items.Where(i => i.Sentence is not null))
             {
-                var page = item.Page is { } p ? string.Create(CultureInfo.InvariantCulture, $", p. {p}") : string.Empty;
-                Terminal.Out.MarkupLineInterpolated($"  [dim]{item.Document}{page}:[/] {item.Sentence}");
+                var onPage = item.Page is { } p ? string.Create(CultureInfo.InvariantCulture, $", p. {p}") : string.Empty;
+                Terminal.Out.MarkupLineInterpolated($"  [dim]{item.Document}{onPage}:[/] {item.Sentence}");
             }
         }
     }
