@@ -57,7 +57,7 @@ public static class RegisterJson
                 kind = c.Kind,
                 subject = c.Subject,
                 description = c.Description,
-                items = c.Items.Select(i => new { document = i.Document, date = i.Date, value = i.Value, quote = i.Quote }),
+                items = c.Items.Select(i => new { document = i.Document, date = i.Date, value = i.Value, quote = i.Quote, sentence = i.Sentence, page = i.Page }),
             }),
             ContractJson.Options);
         mission["decisions"] = JsonSerializer.SerializeToNode(m.Decisions.Select(Decision), ContractJson.Options);

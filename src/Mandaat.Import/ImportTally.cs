@@ -11,6 +11,48 @@ public sealed class ImportTally(IProgress<ImportProgress>? progress)
     private readonly List<ImportWarning> _warnings = [];
     private int _seen, _fetched, _new, _updated, _unchanged, _removed, _commitments;
 
+    /// <summary>
+    /// The import loop every source runs: each selection in turn through the source's own paging (an OData listing
+    /// with next links, an SRU search by offset), then the report of all of them.
+    /// </summary>
+    public async Task<ImportReport> EachAsync<T>(IEnumerable<T> selections, Func<T, CancellationToken, Task> import, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(selections);
+        ArgumentNullException.ThrowIfNull(import);
+        foreach (var selection in selections)
+        {
+            await import(selection, cancellationToken);
+        }
+
+        return Build();
+    }
+
+    /// <summary>
+    /// One listed paper of a source: counted as seen, a failure of the source or the store recorded against its id
+    /// (the import goes on with the next paper), and progress reported after it whatever happened.
+    /// </summary>
+    public async Task PaperAsync(string source, string id, Func<Task> import)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        Seen();
+        try
+        {
+            await import();
+        }
+        catch (SourceException ex)
+        {
+            Fail(source, id, ex.Message);
+        }
+        catch (StoreException ex)
+        {
+            Fail(source, id, ex.Message);
+        }
+        finally
+        {
+            Report();
+        }
+    }
+
     public void Seen() => _seen++;
 
     public void Fetched() => _fetched++;

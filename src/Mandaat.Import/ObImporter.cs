@@ -17,16 +17,8 @@ public sealed class ObImporter(ImportRequest request, PoliteHttp http, DocumentP
     /// <summary>Records a page: SRU allows up to 1000; 100 keeps an answer small.</summary>
     public const int PageSize = 100;
 
-    public async Task<ImportReport> RunAsync(IEnumerable<ObSelection> selections, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(selections);
-        foreach (var selection in selections)
-        {
-            await RunAsync(selection, cancellationToken);
-        }
-
-        return tally.Build();
-    }
+    public Task<ImportReport> RunAsync(IEnumerable<ObSelection> selections, CancellationToken cancellationToken) =>
+        tally.EachAsync(selections, RunAsync, cancellationToken);
 
     private async Task RunAsync(ObSelection selection, CancellationToken cancellationToken)
     {
@@ -65,56 +57,40 @@ public sealed class ObImporter(ImportRequest request, PoliteHttp http, DocumentP
         await store.SetCheckpointAsync(selection.Key, new Checkpoint(null, started).ToJson(), cancellationToken);
     }
 
-    private async Task ImportAsync(SruRecord record, CancellationToken cancellationToken)
+    private Task ImportAsync(SruRecord record, CancellationToken cancellationToken) => tally.PaperAsync(Source, record.Identifier, async () =>
     {
-        tally.Seen();
-        try
+        if (await store.FindOfficialAsync(Source, record.Identifier, cancellationToken) is { } known && known.Revision == record.Revision)
         {
-            if (await store.FindOfficialAsync(Source, record.Identifier, cancellationToken) is { } known && known.Revision == record.Revision)
-            {
-                tally.Unchanged();
-                return;
-            }
+            tally.Unchanged();
+            return;
+        }
 
-            var metadataAddress = new Uri(request.ObBase, $"/{record.Identifier}/metadata.xml");
-            var metadata = KoopMetadata.Parse(SafeXml.Parse(await http.GetAsync(metadataAddress, fresh: false, cancellationToken, record.Revision), metadataAddress));
-            var (file, address) = await FileAsync(record, cancellationToken);
-            tally.Fetched();
-            var official = new OfficialRecord
-            {
-                Source = Source,
-                SourceId = record.Identifier,
-                Revision = record.Revision,
-                Url = new Uri(request.ObBase, $"/{record.Identifier}").AbsoluteUri,
-                Dossier = metadata.Dossier ?? record.Dossier,
-                Number = metadata.Number ?? record.Number,
-                Date = metadata.Date ?? record.Date,
-                Soort = record.Kind ?? metadata["DC.type"],
-                Subject = metadata.Title ?? record.Title,
-                Ids = new Dictionary<string, string> { ["identifier"] = record.Identifier, ["metadata"] = metadataAddress.AbsoluteUri, ["file"] = address.AbsoluteUri },
-            };
-            var (saved, stored, error) = await OfficialPaper.StoreAsync(processor, store, file, address.AbsoluteUri, official, metadata["OVERHEIDop.vergaderjaar"], cancellationToken);
-            if (saved is null)
-            {
-                tally.Fail(Source, record.Identifier, $"{address} could not be read: {error}");
-                return;
-            }
+        var metadataAddress = new Uri(request.ObBase, $"/{record.Identifier}/metadata.xml");
+        var metadata = KoopMetadata.Parse(SafeXml.Parse(await http.GetAsync(metadataAddress, fresh: false, cancellationToken, record.Revision), metadataAddress));
+        var (file, address) = await FileAsync(record, cancellationToken);
+        tally.Fetched();
+        var official = new OfficialRecord
+        {
+            Source = Source,
+            SourceId = record.Identifier,
+            Revision = record.Revision,
+            Url = new Uri(request.ObBase, $"/{record.Identifier}").AbsoluteUri,
+            Dossier = metadata.Dossier ?? record.Dossier,
+            Number = metadata.Number ?? record.Number,
+            Date = metadata.Date ?? record.Date,
+            Soort = record.Kind ?? metadata["DC.type"],
+            Subject = metadata.Title ?? record.Title,
+            Ids = new Dictionary<string, string> { ["identifier"] = record.Identifier, ["metadata"] = metadataAddress.AbsoluteUri, ["file"] = address.AbsoluteUri },
+        };
+        var (saved, stored, error) = await OfficialPaper.StoreAsync(processor, store, file, address.AbsoluteUri, official, metadata["OVERHEIDop.vergaderjaar"], cancellationToken);
+        if (saved is null)
+        {
+            tally.Fail(Source, record.Identifier, $"{address} could not be read: {error}");
+            return;
+        }
 
-            tally.Saved(Source, saved, stored);
-        }
-        catch (SourceException ex)
-        {
-            tally.Fail(Source, record.Identifier, ex.Message);
-        }
-        catch (StoreException ex)
-        {
-            tally.Fail(Source, record.Identifier, ex.Message);
-        }
-        finally
-        {
-            tally.Report();
-        }
-    }
+        tally.Saved(Source, saved, stored);
+    });
 
     // The Kamerstuk XML keeps the structure; a publication without one (an older or an attached paper) has its PDF.
     private async Task<(byte[] Content, Uri Address)> FileAsync(SruRecord record, CancellationToken cancellationToken)

@@ -22,16 +22,8 @@ public sealed partial class TkImporter(ImportRequest request, PoliteHttp http, D
     {
     }
 
-    public async Task<ImportReport> RunAsync(IEnumerable<TkSelection> selections, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(selections);
-        foreach (var selection in selections)
-        {
-            await RunAsync(selection, cancellationToken);
-        }
-
-        return tally.Build();
-    }
+    public Task<ImportReport> RunAsync(IEnumerable<TkSelection> selections, CancellationToken cancellationToken) =>
+        tally.EachAsync(selections, RunAsync, cancellationToken);
 
     private async Task RunAsync(TkSelection selection, CancellationToken cancellationToken)
     {
@@ -118,50 +110,34 @@ public sealed partial class TkImporter(ImportRequest request, PoliteHttp http, D
     }
 
     /// <summary>Stores a listed paper unless its revision is stored; with <paramref name="refresh"/> (a feed entry) a changed metadata of a stored revision is taken over.</summary>
-    private async Task ImportAsync(TkDocument document, CancellationToken cancellationToken, bool refresh = false)
+    private Task ImportAsync(TkDocument document, CancellationToken cancellationToken, bool refresh = false) => tally.PaperAsync(Source, document.Id, async () =>
     {
-        tally.Seen();
-        try
+        var resource = new Uri(request.TkBase, $"/OData/v4/2.0/Document({document.Id})/resource");
+        var known = await store.FindOfficialAsync(Source, document.Id, cancellationToken);
+        if (known is not null && known.Revision == document.Revision)
         {
-            var resource = new Uri(request.TkBase, $"/OData/v4/2.0/Document({document.Id})/resource");
-            var known = await store.FindOfficialAsync(Source, document.Id, cancellationToken);
-            if (known is not null && known.Revision == document.Revision)
+            if (refresh && await RefreshAsync(known, Official(document, resource), cancellationToken))
             {
-                if (refresh && await RefreshAsync(known, Official(document, resource), cancellationToken))
-                {
-                    tally.MetadataUpdated();
-                    return;
-                }
-
-                tally.Unchanged();
+                tally.MetadataUpdated();
                 return;
             }
 
-            var content = await http.GetAsync(resource, fresh: false, cancellationToken, document.Revision);
-            tally.Fetched();
-            var (saved, official, error) = await OfficialPaper.StoreAsync(
-                processor, store, content, $"{resource.AbsoluteUri}{document.Extension}", Official(document, resource), document.Vergaderjaar, cancellationToken);
-            if (saved is null)
-            {
-                Fail(document.Id, $"{resource} could not be read: {error}");
-                return;
-            }
+            tally.Unchanged();
+            return;
+        }
 
-            tally.Saved(Source, saved, official);
-        }
-        catch (SourceException ex)
+        var content = await http.GetAsync(resource, fresh: false, cancellationToken, document.Revision);
+        tally.Fetched();
+        var (saved, official, error) = await OfficialPaper.StoreAsync(
+            processor, store, content, $"{resource.AbsoluteUri}{document.Extension}", Official(document, resource), document.Vergaderjaar, cancellationToken);
+        if (saved is null)
         {
-            Fail(document.Id, ex.Message);
+            Fail(document.Id, $"{resource} could not be read: {error}");
+            return;
         }
-        catch (StoreException ex)
-        {
-            Fail(document.Id, ex.Message);
-        }
-        finally
-        {
-            tally.Report();
-        }
-    }
+
+        tally.Saved(Source, saved, official);
+    });
 
     // Papers the source deleted since the last complete run are removed, with everything derived from them.
     private async Task RemoveDeletedAsync(TkSelection selection, DateTimeOffset since, CancellationToken cancellationToken)

@@ -90,6 +90,12 @@ public sealed class UndecidedChangeTests : IDisposable
             Assert.Equal([new DateOnly(2013, 11, 1), new DateOnly(2014, 5, 1)], conflict.Items.Select(i => letters[i.Document]));
             Assert.All(conflict.Items, i => Assert.False(string.IsNullOrWhiteSpace(i.Quote)));
         }
+
+        // Each side carries its letter's whole sentence, so the conflict can be judged without opening the letters.
+        Assert.Equal(["Nederland levert aan MINUSMA maximaal 380 militairen.", "Nederland levert aan MINUSMA maximaal 450 militairen."], cap.Items.Select(i => i.Sentence));
+        Assert.Equal(
+            ["- Een detachement van 60 militairen met vier Apache gevechtshelikopters, gestationeerd op het vliegveld bij Gao.", "- Een detachement van 60 militairen met zes Apache gevechtshelikopters, gestationeerd op het vliegveld bij Gao."],
+            apache.Items.Select(i => i.Sentence));
     }
 
     [Fact]

@@ -79,6 +79,12 @@ public static class MissionText
         foreach (var conflict in detail.Conflicts)
         {
             Terminal.Out.MarkupLineInterpolated($"[red]conflict[/] {conflict.Kind}: {conflict.Description}");
+            // Each side's whole sentence, so the conflict can be judged without opening the letters.
+            foreach (var item in conflict.Items.Where(i => i.Sentence is not null))
+            {
+                var onPage = item.Page is { } p ? string.Create(CultureInfo.InvariantCulture, $", p. {p}") : string.Empty;
+                Terminal.Out.MarkupLineInterpolated($"  [dim]{item.Document}{onPage}:[/] {item.Sentence}");
+            }
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Mandaat.Register.Text;
+using Mandaat.Store;
 
 namespace Mandaat.Register.Citations;
 
@@ -12,7 +14,18 @@ public static partial class CitedDateReader
 {
     private const int LookBehind = 240;
 
-    public static IEnumerable<CitedDate> Read(string documentId, string text)
+    public static IEnumerable<CitedDate> Read(string documentId, string text) => Placed(documentId, text).Select(p => p.Date);
+
+    /// <summary>The dates a stored document cites, each with the sentence it stands in and that sentence's page.</summary>
+    public static IEnumerable<CitedDate> Read(DocumentDetail document) =>
+        Placed(document.Summary.Id, document.Text).Select(p => p.Date with
+        {
+            Sentence = DocumentText.Sentence(document, p.Start, p.End),
+            Page = DocumentText.Page(document, p.Start),
+        });
+
+    // Each date with the span of its quote in the text.
+    private static IEnumerable<(CitedDate Date, int Start, int End)> Placed(string documentId, string text)
     {
         foreach (Match citation in Citation().Matches(text))
         {
@@ -30,7 +43,7 @@ public static partial class CitedDateReader
                     : null);
                 if (date is { } known)
                 {
-                    yield return new CitedDate(documentId, dossier, items[i].Number, known, quote);
+                    yield return (new CitedDate(documentId, dossier, items[i].Number, known, quote), quoteStart, citation.Index + citation.Length);
                 }
             }
         }

@@ -19,7 +19,7 @@ namespace Mandaat.Register.Materialised;
 public sealed class RegisterProjection : IRegisterProjection
 {
     /// <summary>Raised when <see cref="RegisterEntry"/> or a reading changes, so stored entries are made again.</summary>
-    private const string Format = "entry-1";
+    private const string Format = "entry-2";
 
     private const int OpeningLength = 800;
 
@@ -61,7 +61,7 @@ public sealed class RegisterProjection : IRegisterProjection
             facts,
             facts.Select(f => FactReadings.Of(f, document)).ToList(),
             links,
-            CitedDateReader.Read(summary.Id, document.Text).ToList(),
+            CitedDateReader.Read(document).ToList(),
             own,
             scanned.Select(m => m.Id).ToList());
     }

@@ -59,7 +59,7 @@ public static class ComponentCollector
             return Money(money, reading, document, role);
         }
 
-        return kind is null ? null : new MissionComponent(kind, label!, value!, role, document.Id, document.Date, null, fact);
+        return kind is null ? null : new MissionComponent(kind, label!, value!, role, document.Id, document.Date, null, fact, reading.Sentence);
     }
 
     // The quote of a count is its sentence (the extractors cite the whole sentence); a question ends with its mark.
@@ -73,7 +73,7 @@ public static class ComponentCollector
         }
 
         var value = (money.Qualifier is null ? string.Empty : money.Qualifier + " ") + money.Amount.ToString("0.##", CultureInfo.InvariantCulture);
-        return new MissionComponent(ComponentKind.Budget, moneyRole, value, role, document.Id, document.Date, reading.Year, money);
+        return new MissionComponent(ComponentKind.Budget, moneyRole, value, role, document.Id, document.Date, reading.Year, money, reading.Sentence);
     }
 
     private static string Personnel(PersonnelFact p) =>

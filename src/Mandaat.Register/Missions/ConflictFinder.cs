@@ -79,7 +79,7 @@ public static class ConflictFinder
             .Select(letter => letter.GroupBy(c => c.Value).OrderByDescending(g => g.Count()).First().First())
             .Select(c => new Stated(c.Label, c.Value, c));
 
-    private static ConflictItem Item(Stated s) => new(s.Component.Document, s.Component.Date, s.Value, s.Component.Fact.Quote);
+    private static ConflictItem Item(Stated s) => Item(s.Component) with { Value = s.Value };
 
     private sealed record Stated(string Subject, string Value, MissionComponent Component);
 
@@ -109,11 +109,11 @@ public static class ConflictFinder
         var cited = corpus.CitedDates.Where(c => missionDocuments.Contains(c.CitingDocument));
         foreach (var paper in cited.GroupBy(c => c.CitedId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var items = paper.Select(c => new ConflictItem(c.CitingDocument, c.Date, Iso(c.Date), c.Quote)).ToList();
+            var items = paper.Select(c => new ConflictItem(c.CitingDocument, c.Date, Iso(c.Date), c.Quote, c.Sentence, c.Page)).ToList();
             // A verslag is printed after its debate, so a cited debate date is no disagreement with it.
             if (corpus.Find(paper.Key) is { DateSource: RegisterDocument.DatePrinted, Date: { } printed } stored && stored.Kind != DocumentKind.Verslag)
             {
-                items.Add(new ConflictItem(stored.Id, printed, Iso(printed), "the paper's own date"));
+                items.Add(new ConflictItem(stored.Id, printed, Iso(printed), "the paper's own date", null, null));
             }
 
             if (items.Select(i => i.Date).Distinct().Count() > 1)
@@ -127,7 +127,7 @@ public static class ConflictFinder
         }
     }
 
-    private static ConflictItem Item(MissionComponent c) => new(c.Document, c.Date, c.Value, c.Fact.Quote);
+    private static ConflictItem Item(MissionComponent c) => new(c.Document, c.Date, c.Value, c.Fact.Quote, c.Sentence, c.Fact.Citation?.Page);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,8 @@ namespace Mandaat.Register.Missions;
 /// <summary>
 /// Reads what a fact's sentence says beyond the fact (<see cref="FactReading"/>) from the document's text: the role
 /// of an amount (<see cref="MoneyRoles"/>) and the year it is for, and whether an asset is given to a partner
-/// ("gedoneerd", "geleverd aan", "geschonken") rather than deployed.
+/// ("gedoneerd", "geleverd aan", "geschonken") rather than deployed; and, for a fact <see cref="ConflictFinder"/> can
+/// hold against another, the whole sentence it stands in.
 /// </summary>
 public static partial class FactReadings
 {
@@ -20,9 +21,17 @@ public static partial class FactReadings
     public static FactReading Of(Fact fact, DocumentDetail document) => fact switch
     {
         MoneyFact money => Money(money, document),
-        AssetFact asset => new FactReading(null, null, Donated(Sentence(asset, document))),
+        AssetFact asset => Asset(asset, document),
+        PersonnelFact { Qualifier: DecisionStates.CapQualifier } cap => new FactReading(null, null, false, CitedSentence(cap, document)),
         _ => FactReading.None,
     };
+
+    private static FactReading Asset(AssetFact asset, DocumentDetail document)
+    {
+        var donated = Donated(Sentence(asset, document));
+        // A donation is no asset deployed, so it is never counted against another letter.
+        return new FactReading(null, null, donated, donated ? null : CitedSentence(asset, document));
+    }
 
     private static FactReading Money(MoneyFact money, DocumentDetail document)
     {
@@ -30,11 +39,15 @@ public static partial class FactReadings
         var role = MoneyRoles.Of(sentence, InFinanceSection(money, document));
         var year = DocumentText.FirstYear(sentence)
             ?? (money.Citation is { } cited ? DocumentText.FirstYear(DocumentText.Paragraph(document, cited.Start)) : null);
-        return new FactReading(role, year, false);
+        // Only an estimate or a realisation of a known year is held against another (ConflictFinder).
+        var compared = year is not null && role is MoneyRoles.Estimate or MoneyRoles.Realisation;
+        return new FactReading(role, year, false, compared ? CitedSentence(money, document) : null);
     }
 
-    private static string Sentence(Fact fact, DocumentDetail document) =>
-        fact.Citation is { } c && c.End <= document.Text.Length ? DocumentText.Sentence(document, c.Start, c.End) : fact.Quote;
+    private static string Sentence(Fact fact, DocumentDetail document) => CitedSentence(fact, document) ?? fact.Quote;
+
+    private static string? CitedSentence(Fact fact, DocumentDetail document) =>
+        fact.Citation is { } c && c.End <= document.Text.Length ? DocumentText.Sentence(document, c.Start, c.End) : null;
 
     /// <summary>True when the sentence gives the equipment away: donated, delivered or handed to a partner, not deployed with the unit.</summary>
     public static bool Donated(string sentence) => DonationWords().IsMatch(sentence);

@@ -6,7 +6,8 @@ namespace Mandaat.Register.Missions;
 /// One stated part of a mission at one moment: a personnel cap, an asset, a period or an amount of its
 /// budget, with the letter that stated it and what that letter did (<see cref="LetterRole"/>).
 /// <see cref="Label"/> is the asset's designation or the money's role; <see cref="Year"/> the year an
-/// amount is for, when its sentence or paragraph names one.
+/// amount is for, when its sentence or paragraph names one; <see cref="Sentence"/> the whole sentence of the letter
+/// the fact stands in, where the fact can take part in a conflict (<see cref="Materialised.FactReading.Sentence"/>).
 /// </summary>
 public sealed record MissionComponent(
     ComponentKind Kind,
@@ -16,4 +17,5 @@ public sealed record MissionComponent(
     string Document,
     DateOnly? Date,
     int? Year,
-    Fact Fact);
+    Fact Fact,
+    string? Sentence);

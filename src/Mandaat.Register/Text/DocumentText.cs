@@ -28,6 +28,9 @@ public static partial class DocumentText
     public static string Paragraph(DocumentDetail document, int offset) =>
         ParagraphAt(document, offset) is { } paragraph ? document.Text[paragraph.Start..Math.Min(paragraph.End, document.Text.Length)] : string.Empty;
 
+    /// <summary>The source page of the paragraph that holds an offset, where the format has pages.</summary>
+    public static int? Page(DocumentDetail document, int offset) => ParagraphAt(document, offset)?.Page;
+
     /// <summary>The first year (1900–2099) a phrase names, else null.</summary>
     public static int? FirstYear(string text)
     {

@@ -12,7 +12,15 @@ public sealed record DocumentHits(
     DateOnly? Date,
     double Score,
     int Passages,
-    IReadOnlyList<HitPassage> Best);
+    IReadOnlyList<HitPassage> Best)
+{
+    /// <summary>The document as a list of hits shows it: its first best passage stands for it (an empty paragraph when it has none).</summary>
+    public SearchHit Hit()
+    {
+        var best = Best.Count > 0 ? Best[0] : new HitPassage(string.Empty, "paragraph", null, null, 0, 0);
+        return new SearchHit(Id, Title, Kind, Dossier, Number, Date, Score, best.Snippet, best.Unit, best.Paragraph, best.Question, best.Start, best.End, Passages);
+    }
+}
 
 /// <summary>
 /// A passage shown for a hit: its snippet (matches in **bold**), <see cref="Unit"/> "paragraph" (with

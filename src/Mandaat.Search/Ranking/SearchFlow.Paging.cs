@@ -105,13 +105,8 @@ public sealed partial class SearchFlow
             return Outcome<Ranked>.Fail(matches.Error!);
         }
 
-        foreach (var match in matches.Value)
-        {
-            match.Rank();
-        }
-
         // With a unit filter a document may come in several rows (one per question); it is listed once, where its best row ranks.
-        var documents = Order(matches.Value, sort)
+        var documents = RankInOrder(matches.Value, sort)
             .Where(m => paging.Within is null || paging.Within.Contains(m.DocumentId))
             .GroupBy(m => m.DocumentId, StringComparer.Ordinal)
             .Select(g => g.ToList())
@@ -140,12 +135,7 @@ public sealed partial class SearchFlow
             return Outcome<Ranked>.Fail(total.Error!);
         }
 
-        foreach (var match in matches.Value)
-        {
-            match.Rank();
-        }
-
-        var shown = Order(matches.Value, sort).Skip((page.Number - 1) * page.Size).Select(m => new List<UnitMatch> { m }).ToList();
+        var shown = RankInOrder(matches.Value, sort).Skip((page.Number - 1) * page.Size).Select(m => new List<UnitMatch> { m }).ToList();
         return Outcome<Ranked>.Ok(new Ranked(shown, new Paged<List<UnitMatch>>(shown, total.Value, page), Faceted: false));
     }
 

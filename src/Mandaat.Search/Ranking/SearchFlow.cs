@@ -61,12 +61,7 @@ public sealed partial class SearchFlow(ITextAnalyzer analyzer, QueryAliases? ali
             return Fail(matches.Error!);
         }
 
-        foreach (var match in matches.Value)
-        {
-            match.Rank();
-        }
-
-        var shown = Order(matches.Value, request.Sort).Take(request.Limit).ToList();
+        var shown = RankInOrder(matches.Value, request.Sort).Take(request.Limit).ToList();
         if (perDocument && shown.Count > 0)
         {
             await ShowBestPassagesAsync(engine, root, shown, cancellationToken);
@@ -108,6 +103,17 @@ public sealed partial class SearchFlow(ITextAnalyzer analyzer, QueryAliases? ali
                 match.Show(best, own.Count);
             }
         }
+    }
+
+    /// <summary>The matches scored as the flow shows them (<see cref="UnitMatch.Rank"/>) and in the request's order: the one rank-and-order step of every search path.</summary>
+    private static IEnumerable<UnitMatch> RankInOrder(IReadOnlyList<UnitMatch> matches, SearchSort sort)
+    {
+        foreach (var match in matches)
+        {
+            match.Rank();
+        }
+
+        return Order(matches, sort);
     }
 
     /// <summary>Ties go to the document id (then the passage), so every backend lists equal scores alike.</summary>

@@ -63,13 +63,13 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAna
         }
 
         parameters.AddDynamicParams(values);
-        var rows = await Connection.QueryAsync<T>(new CommandDefinition(sql(new CompiledQuery(query, leaves)), parameters, cancellationToken: cancellationToken));
+        var rows = await Connection.QueryAsync<T>(new CommandDefinition(sql(new CompiledQuery(query, [.. leaves.Select(l => l.Sql)])), parameters, cancellationToken: cancellationToken));
         return Outcome<IReadOnlyList<T>>.Ok([.. rows]);
     }
 
     // The totals and each ranked leaf's hits as parameters t_*, d{i}, p{i}; a leaf is known by the tsquery text it
     // binds (its own, or the whole query's when it has no leaves), which is what its counts depend on.
-    private async Task BindStatisticsAsync(DynamicParameters parameters, string query, IReadOnlyList<string> words, IReadOnlyList<string> leaves, CancellationToken cancellationToken)
+    private async Task BindStatisticsAsync(DynamicParameters parameters, string query, IReadOnlyList<string> words, IReadOnlyList<TsQueryLeaf> leaves, CancellationToken cancellationToken)
     {
         var ranked = Ranked(query, words, leaves);
         var (totals, hits) = await statistics.ForAsync((NpgsqlConnection)Connection, ranked, parameters, cancellationToken);
@@ -83,9 +83,9 @@ internal sealed class PostgresSearchEngine(NpgsqlConnection connection, ITextAna
     }
 
     // A query always has a leaf (the parser refuses one that only excludes); the whole query stands in otherwise, so the SQL stays whole.
-    private static List<(string Sql, string Key)> Ranked(string query, IReadOnlyList<string> words, IReadOnlyList<string> leaves) =>
+    private static List<(string Sql, string Key)> Ranked(string query, IReadOnlyList<string> words, IReadOnlyList<TsQueryLeaf> leaves) =>
         leaves.Count > 0
-            ? [.. leaves.Select(leaf => (leaf, words[int.Parse(leaf.AsSpan(2, leaf.IndexOf(':', StringComparison.Ordinal) - 2), CultureInfo.InvariantCulture)]))]
+            ? [.. leaves.Select(leaf => (leaf.Sql, leaf.TsQuery))]
             : [(query, query + " " + string.Join(" ", words))];
 
     private static object Filtered(QueryFilters filters) => new

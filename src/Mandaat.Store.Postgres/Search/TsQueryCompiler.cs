@@ -17,18 +17,18 @@ internal static class TsQueryCompiler
     /// <summary>
     /// The SQL expression, the tsquery texts it binds in order as parameters w0, w1, …, and its leaves: each word,
     /// phrase or prefix that must or may match (not those under NOT), the "phrases" BM25 sums over, as FTS5's
-    /// bm25() does.
+    /// bm25() does, each with its SQL and the tsquery text it binds.
     /// </summary>
-    public static (string Sql, IReadOnlyList<string> Words, IReadOnlyList<string> Leaves) Compile(QueryNode root, ITextAnalyzer analyzer)
+    public static (string Sql, IReadOnlyList<string> Words, IReadOnlyList<TsQueryLeaf> Leaves) Compile(QueryNode root, ITextAnalyzer analyzer)
     {
         var words = new List<string>();
-        var leaves = new List<string>();
+        var leaves = new List<TsQueryLeaf>();
         var sql = Node(root, analyzer, words, leaves) ?? "''::tsquery";
         return (sql, words, leaves);
     }
 
     /// <param name="leaves">Where the leaves are collected; null under NOT.</param>
-    private static string? Node(QueryNode node, ITextAnalyzer analyzer, List<string> words, List<string>? leaves) => node switch
+    private static string? Node(QueryNode node, ITextAnalyzer analyzer, List<string> words, List<TsQueryLeaf>? leaves) => node switch
     {
         WordQuery { Prefix: true } word => Leaf(Prefix(word.Word, analyzer), words, leaves),
         WordQuery word => Terms(analyzer.Analyze(word.Word), words, leaves),
@@ -41,7 +41,7 @@ internal static class TsQueryCompiler
         _ => null,
     };
 
-    private static string? All(AllQuery all, ITextAnalyzer analyzer, List<string> words, List<string>? leaves)
+    private static string? All(AllQuery all, ITextAnalyzer analyzer, List<string> words, List<TsQueryLeaf>? leaves)
     {
         var include = EngineExpression.Join(all.Children.Where(c => c is not NotQuery).Select(c => Node(c, analyzer, words, leaves)), " && ");
         var exclude = EngineExpression.Join(all.Children.OfType<NotQuery>().Select(c => Node(c.Child, analyzer, words, null)), " || ");
@@ -53,7 +53,7 @@ internal static class TsQueryCompiler
     /// parts, two leaves as the two FTS5 phrases, so BM25 sums over the same things on both backends; several terms
     /// in a row.
     /// </summary>
-    private static string? Terms(IReadOnlyList<AnalyzedToken> tokens, List<string> words, List<string>? leaves) => tokens.Count switch
+    private static string? Terms(IReadOnlyList<AnalyzedToken> tokens, List<string> words, List<TsQueryLeaf>? leaves) => tokens.Count switch
     {
         0 => null,
         1 when tokens[0].Parts.Count > 0 => EngineExpression.Join(
@@ -72,7 +72,7 @@ internal static class TsQueryCompiler
         return forms.Count == 0 ? null : "(" + string.Join(" | ", forms) + ")";
     }
 
-    private static string? Leaf(string? tsquery, List<string> words, List<string>? leaves)
+    private static string? Leaf(string? tsquery, List<string> words, List<TsQueryLeaf>? leaves)
     {
         if (tsquery is null)
         {
@@ -81,7 +81,7 @@ internal static class TsQueryCompiler
 
         words.Add(tsquery);
         var sql = "@w" + (words.Count - 1).ToString(CultureInfo.InvariantCulture) + "::tsquery";
-        leaves?.Add(sql);
+        leaves?.Add(new TsQueryLeaf(sql, tsquery));
         return sql;
     }
 }

@@ -68,32 +68,8 @@ public static class SearchEndpoints
             ? new Pages.MissionIndex(await register.ListAsync(await store.GetAsync(), ct)).Facets(results.DocumentIds)
             : null;
         return PagedResult.Ok(context, new FacetedPageJson<object>(
-            [.. documents.Items.Select(Hit)], documents.Total, paging.Number, paging.Size, documents.Pages,
+            [.. documents.Items.Select(SearchHitJson.Create)], documents.Total, paging.Number, paging.Size, documents.Pages,
             new FacetsJson(results.Kinds, results.Years, results.Dossiers, missions)));
-    }
-
-    /// <summary>The CLI's hit (its first eight fields) with where its best passage is, and the document's best passages.</summary>
-    private static object Hit(DocumentHits hit)
-    {
-        var best = hit.Best.Count > 0 ? hit.Best[0] : new HitPassage(string.Empty, "paragraph", null, null, 0, 0);
-        return new
-        {
-            id = hit.Id,
-            title = hit.Title,
-            kind = hit.Kind,
-            dossier = hit.Dossier,
-            number = hit.Number,
-            date = hit.Date,
-            score = hit.Score,
-            snippet = best.Snippet,
-            unit = best.Unit,
-            paragraph = best.Paragraph,
-            question = best.Question,
-            start = best.Start,
-            end = best.End,
-            passages = hit.Passages,
-            best = hit.Best.Select(p => new { snippet = p.Snippet, unit = p.Unit, paragraph = p.Paragraph, question = p.Question, start = p.Start, end = p.End }),
-        };
     }
 
     /// <summary>The search a query string asks for, or the problem with its first bad parameter.</summary>

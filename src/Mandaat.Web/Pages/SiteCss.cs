@@ -64,6 +64,7 @@ public static class SiteCss
         .waarschuwing{border-left:4px solid #ffb612;background:#fff8e1;padding:.5rem 1rem}
         .fout{border-left:4px solid #a4000f;background:#fdecee;padding:.5rem 1rem}
         .conflict{border-left:4px solid #a4000f;padding:0 1rem;margin:1rem 0}
+        .conflict-zin{margin:.25rem 0 .5rem;padding-left:.75rem;border-left:2px solid #ccc}
         .vraag{border-top:1px solid #e0e0e0;padding-top:.5rem} :target{scroll-margin-top:1rem}
         .pager{margin:1.5rem 0} .pager p{margin:0 0 .5rem} .pager ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0;margin:0}
         .pager a,.pager span{display:inline-block;min-width:2.5rem;min-height:2.5rem;padding:.45rem .6rem;border:1px solid #b4b4b4;text-align:center}

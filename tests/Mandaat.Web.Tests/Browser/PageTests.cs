@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Mandaat.Web.Tests.Browser;
@@ -82,6 +83,29 @@ public sealed class PageTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.True(await decisions.CountAsync() <= total);
         var response = await page.GotoAsync(server.Url + "/missies/anti-isis?pagina=0");
         Assert.Equal(400, response!.Status);
+    }
+
+    [Fact]
+    public async Task A_mission_page_shows_each_side_of_a_conflict_in_its_letters_whole_sentence_with_the_quote_marked()
+    {
+        using var http = new HttpClient();
+        using var mission = JsonDocument.Parse(await http.GetStringAsync(new Uri(server.Url + "/api/missions/anti-isis")));
+        // The page shows the first ten conflicts, six sides each (MissionPage): the sides the API gives a sentence.
+        var sides = mission.RootElement.GetProperty("mission").GetProperty("conflicts").EnumerateArray().Take(10)
+            .SelectMany(c => c.GetProperty("items").EnumerateArray().Take(6))
+            .Where(i => i.GetProperty("sentence").ValueKind == JsonValueKind.String)
+            .Select(i => (Sentence: i.GetProperty("sentence").GetString()!, Quote: i.GetProperty("quote").GetString()!))
+            .ToList();
+        Assert.NotEmpty(sides);
+        var page = await server.NewPageAsync();
+
+        await page.GotoAsync(server.Url + "/missies/anti-isis");
+
+        var shown = page.Locator("section[aria-labelledby='conflicten'] blockquote.conflict-zin");
+        Assert.Equal(sides.Select(s => s.Sentence), await shown.AllInnerTextsAsync());
+        var marked = await shown.Locator("mark").AllInnerTextsAsync();
+        Assert.Equal(sides.Where(s => s.Sentence.Contains(s.Quote, StringComparison.Ordinal)).Select(s => s.Quote), marked);
+        Assert.NotEmpty(marked);
     }
 
     [Fact]
