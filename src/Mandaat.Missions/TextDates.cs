@@ -26,9 +26,21 @@ public static partial class TextDates
     /// <summary>The date the text's own dates place it at, or null when it cites none with a year.</summary>
     public static DateOnly? Infer(string text)
     {
+        var (day, year) = Latest(text);
+        return day ?? (year is { } y ? new DateOnly(y, 7, 1) : null);
+    }
+
+    /// <summary>
+    /// The latest whole day the text cites, or null: what the register may show, marked inferred, as an undated paper's
+    /// place in a timeline of days. A year alone tells missions years apart, but would misplace a paper among letters.
+    /// </summary>
+    public static DateOnly? LatestDay(string text) => Latest(text).Day;
+
+    private static (DateOnly? Day, int? Year) Latest(string text)
+    {
         ArgumentNullException.ThrowIfNull(text);
-        var days = new List<DateOnly>();
-        var years = new List<int>();
+        DateOnly? day = null;
+        int? year = null;
         foreach (var match in Candidate().Matches(text).Take(MostCandidates))
         {
             var phrase = DutchDate.Parse(match.Value);
@@ -39,20 +51,15 @@ public static partial class TextDates
 
             if (phrase.Value.Precision == DatePrecision.Day)
             {
-                days.Add(phrase.Value.Start);
+                day = day is { } d && d >= phrase.Value.Start ? d : phrase.Value.Start;
             }
             else
             {
-                years.Add(phrase.Value.Start.Year);
+                year = Math.Max(year ?? int.MinValue, phrase.Value.Start.Year);
             }
         }
 
-        if (days.Count > 0)
-        {
-            return days.Max();
-        }
-
-        return years.Count > 0 ? new DateOnly(years.Max(), 7, 1) : null;
+        return (day, year);
     }
 
     // A date phrase of the grammar, or a year after a preposition ("in 2014", "sinds 2011"): a bare four-digit

@@ -53,6 +53,15 @@ public sealed class TextDatesTests
     }
 
     [Fact]
+    public void Only_a_whole_day_is_a_day_the_register_may_show()
+    {
+        Assert.Equal(new DateOnly(2011, 3, 31), TextDates.LatestDay(DebateHead));
+        Assert.Equal(new DateOnly(2013, 1, 17), TextDates.LatestDay(ThreeDays));
+        Assert.Null(TextDates.LatestDay(Bulletin));
+        Assert.Null(TextDates.LatestDay(Release));
+    }
+
+    [Fact]
     public void A_year_after_a_preposition_counts_but_a_count_of_people_does_not()
     {
         Assert.Equal(new DateOnly(2015, 7, 1), TextDates.Infer("Nederland neemt sinds 2015 deel met 2000 militairen."));

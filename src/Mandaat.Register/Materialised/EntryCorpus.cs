@@ -35,7 +35,7 @@ public static class EntryCorpus
 
     // Only a date every citing document agrees on is used; disagreeing citations are a conflict, not a date. A paper
     // nobody dates is placed, marked inferred, after the latest date it cites itself, else in the middle of its session,
-    // else where the dates of its text place it.
+    // else at the latest day its text names (a year alone would misplace it among letters).
     private static (DateOnly? Date, string? Source) DateOf(RegisterEntry entry, IReadOnlyList<CitedDate> cited)
     {
         var document = entry.Summary;

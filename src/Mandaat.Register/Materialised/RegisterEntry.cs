@@ -27,8 +27,8 @@ public sealed record RegisterEntry(
     IReadOnlyList<string> ScannedWith)
 {
     /// <summary>
-    /// For a paper with neither a printed date nor a session, where the dates its text cites place it
-    /// (<see cref="TextDates"/>); null otherwise. The register shows it marked inferred when nothing better dates the paper.
+    /// For a paper with neither a printed date nor a session, the latest whole day its text cites
+    /// (<see cref="TextDates.LatestDay"/>); null otherwise. The register shows it marked inferred when nothing better dates the paper.
     /// </summary>
     public DateOnly? TextDate { get; init; }
 

@@ -66,7 +66,7 @@ public sealed class RegisterProjection : IRegisterProjection
             scanned.Select(m => m.Id).ToList())
         {
             // Read only for a paper that prints no date and has no session: the one that needs it to be placed.
-            TextDate = summary.Date is null && summary.Session is null ? date : null,
+            TextDate = summary.Date is null && summary.Session is null ? TextDates.LatestDay(document.Text) : null,
         };
     }
 
