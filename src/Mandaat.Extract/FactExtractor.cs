@@ -46,6 +46,6 @@ public sealed class FactExtractor
         var ordered = facts
             .OrderBy(f => f is DocumentFact ? -1 : f.Citation?.Start ?? int.MaxValue)
             .ToList();
-        return _tagger.Tag(context.Text, ordered, DocumentDates.ForMissions(context.Identity.Date, context.Identity.Session), context.Segmentation.Sections);
+        return _tagger.Tag(context.Text, ordered, DocumentDates.ForMissions(context.Identity.Date, context.Identity.Session, context.Text.Text), context.Segmentation.Sections);
     }
 }

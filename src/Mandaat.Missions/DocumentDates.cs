@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Mandaat.Missions;
 
-/// <summary>The date a document is read at for telling missions apart: the printed one, else the middle of its session.</summary>
+/// <summary>
+/// The date a document is read at for telling missions apart: the printed one, else the middle of its session, else
+/// where the dates its text cites place it (<see cref="TextDates"/>).
+/// </summary>
 public static class DocumentDates
 {
     /// <summary>
@@ -20,4 +23,12 @@ public static class DocumentDates
             ? new DateOnly(second, 3, 1)
             : null;
     }
+
+    /// <summary>
+    /// As <see cref="ForMissions(DateOnly?, string?)"/>, and for a paper with neither a printed date nor a session (a
+    /// web copy, a bulletin) the date its text's own dates place it at: an undated paper that names its deployment
+    /// only by a place or a name several missions share is then read at its time, not left unassigned.
+    /// </summary>
+    public static DateOnly? ForMissions(DateOnly? printed, string? session, string text) =>
+        ForMissions(printed, session) ?? TextDates.Infer(text);
 }

@@ -154,6 +154,17 @@ public abstract class RegisterContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_paper_with_no_date_session_or_citation_is_placed_at_the_dates_its_text_names_and_marked_inferred()
+    {
+        await Store.SaveAsync(RegisterLetters.UndatedWebCopy(), default);
+
+        var detail = (await Register.GetAsync(Store, RegisterLetters.Mission, default))!;
+
+        var copy = Assert.Single(detail.Timeline, e => e.Document == "web-strijd-tegen-isis");
+        Assert.Equal((new DateOnly(2016, 1, 29), "inferred", false), (copy.Date, copy.DateSource, copy.Undated));
+    }
+
+    [Fact]
     public async Task Missions_lists_only_missions_with_documents()
     {
         var missions = await Register.ListAsync(Store, default);

@@ -106,5 +106,14 @@ internal static class RegisterLetters
                 new ReferenceFact("27925", "900", null) { Quote = "Kamerstuk 27 925, nr. 900" })
             .Build();
 
+    /// <summary>
+    /// A web copy with no date, no session and no Kamerstuk it cites, only the days its text names: placed at the
+    /// latest of them, marked inferred.
+    /// </summary>
+    public static ProcessedDocument UndatedWebCopy() =>
+        new LetterBuilder("web-strijd-tegen-isis", DocumentKind.Brief, null, dossier: null)
+            .Paragraph("Sinds oktober 2015 vliegen Nederlandse F-16's in de strijd tegen ISIS. Op 29 januari 2016 besloot het kabinet de strijd tegen ISIS voort te zetten.")
+            .Build();
+
     public static IReadOnlyList<ProcessedDocument> All() => [Decision(), Report(), Extension(), Questions(), Debate(), Trainers()];
 }

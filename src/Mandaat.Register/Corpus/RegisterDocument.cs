@@ -15,7 +15,7 @@ public sealed record RegisterDocument(DocumentDetail Detail, DateOnly? Date, str
     /// <summary>The document prints no date; later documents cite it with this one.</summary>
     public const string DateCited = "cited";
 
-    /// <summary>Neither printed nor cited: placed after the latest date it cites, else in the middle of its session; shown as inferred, not as its date.</summary>
+    /// <summary>Neither printed nor cited: placed after the latest date it cites, else in the middle of its session, else where its text's dates place it; shown as inferred, not as its date.</summary>
     public const string DateInferred = "inferred";
 
     /// <summary>The document's own date or one later documents agree on; an inferred date only orders it.</summary>

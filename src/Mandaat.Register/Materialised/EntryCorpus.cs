@@ -21,7 +21,7 @@ public static class EntryCorpus
         var cited = entries.SelectMany(e => e.CitedDates).ToList();
         var documents = entries.Select((e, i) =>
         {
-            var (date, source) = DateOf(e.Summary, cited);
+            var (date, source) = DateOf(e, cited);
             return details is null
                 ? new RegisterDocument(e.Detail(), date, source, links[e.Summary.Id]) { Readings = e.Readings }
                 : new RegisterDocument(details[i], date, source, links[e.Summary.Id]);
@@ -34,9 +34,11 @@ public static class EntryCorpus
         entries.SelectMany(e => e.Provisional).DistinctBy(m => m.Id).ToList();
 
     // Only a date every citing document agrees on is used; disagreeing citations are a conflict, not a date. A paper
-    // nobody dates is placed, marked inferred, after the latest date it cites itself, else in the middle of its session.
-    private static (DateOnly? Date, string? Source) DateOf(DocumentSummary document, IReadOnlyList<CitedDate> cited)
+    // nobody dates is placed, marked inferred, after the latest date it cites itself, else in the middle of its session,
+    // else at the latest day its text names (a year alone would misplace it among letters).
+    private static (DateOnly? Date, string? Source) DateOf(RegisterEntry entry, IReadOnlyList<CitedDate> cited)
     {
+        var document = entry.Summary;
         if (document.Date is { } own)
         {
             return (own, RegisterDocument.DatePrinted);
@@ -50,7 +52,7 @@ public static class EntryCorpus
         }
 
         var cites = cited.Where(c => c.CitingDocument == document.Id && c.CitedId != document.Id).Select(c => (DateOnly?)c.Date).Max();
-        var inferred = cites ?? DocumentDates.ForMissions(null, document.Session);
+        var inferred = cites ?? DocumentDates.ForMissions(null, document.Session) ?? entry.TextDate;
         return inferred is null ? (null, null) : (inferred, RegisterDocument.DateInferred);
     }
 }

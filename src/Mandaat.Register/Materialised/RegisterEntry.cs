@@ -26,6 +26,12 @@ public sealed record RegisterEntry(
     IReadOnlyList<Mission> Provisional,
     IReadOnlyList<string> ScannedWith)
 {
+    /// <summary>
+    /// For a paper with neither a printed date nor a session, the latest whole day its text cites
+    /// (<see cref="TextDates.LatestDay"/>); null otherwise. The register shows it marked inferred when nothing better dates the paper.
+    /// </summary>
+    public DateOnly? TextDate { get; init; }
+
     /// <summary>The document as the register's rules read it: its opening stands for its text.</summary>
     public DocumentDetail Detail() => new(Summary, string.Empty, Subject, Opening, [], [], Signatories, [], Facts);
 }

@@ -45,7 +45,7 @@ public sealed class RegisterProjection : IRegisterProjection
     {
         ArgumentNullException.ThrowIfNull(document);
         var summary = document.Summary;
-        var date = DocumentDates.ForMissions(summary.Date, summary.Session);
+        var date = DocumentDates.ForMissions(summary.Date, summary.Session, document.Text);
         // Only a letter that decides names an operation as its own subject; a report or debate may name any.
         IReadOnlyList<Mission> own = summary.Kind == DocumentKind.Artikel100 || summary.Kind == DocumentKind.Kennisgeving
             ? ProvisionalMissions.Find(document.Text, _catalog, date)
@@ -63,7 +63,11 @@ public sealed class RegisterProjection : IRegisterProjection
             links,
             CitedDateReader.Read(document).ToList(),
             own,
-            scanned.Select(m => m.Id).ToList());
+            scanned.Select(m => m.Id).ToList())
+        {
+            // Read only for a paper that prints no date and has no session: the one that needs it to be placed.
+            TextDate = summary.Date is null && summary.Session is null ? TextDates.LatestDay(document.Text) : null,
+        };
     }
 
     private MissionLinker Linker(IReadOnlyList<Mission> provisional) =>

@@ -28,7 +28,7 @@ public static class AssignmentRun
                 // Two copies of one Kamerstuk share its id; the second keeps its file name so both are scored.
                 var id = evidence.ContainsKey(processed.Id) ? document.Name : processed.Id;
                 evidence[id] = document;
-                documents.Add(new DocumentEvidence(id, processed.Identity.Dossier, processed.Text.Text, processed.Facts) { Date = DocumentDates.ForMissions(processed.Identity.Date, processed.Identity.Session) });
+                documents.Add(new DocumentEvidence(id, processed.Identity.Dossier, processed.Text.Text, processed.Facts) { Date = DocumentDates.ForMissions(processed.Identity.Date, processed.Identity.Session, processed.Text.Text) });
             }
 
             foreach (var (id, missions) in new MissionLinker(catalog).Link(documents))
