@@ -1,7 +1,7 @@
 using Mandaat.Core.Facts;
+using Mandaat.Core.Paging;
 using Mandaat.Register.Missions;
 using Mandaat.Register.Toetsingskader;
-using Mandaat.Core.Paging;
 using Mandaat.Store;
 using Mandaat.Store.Listing;
 using Mandaat.Web.Api;
