@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Mandaat.Missions;
+using Mandaat.Register.Citations;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Corpus;
 using Mandaat.Register.Missions;
@@ -13,7 +15,8 @@ namespace Mandaat.Register.Materialised;
 /// the documents' entries (<see cref="RegisterEntry"/>, written when each document was saved) and read as one row
 /// each, so a page or <c>/api/missions</c> costs the same with 10 or 100,000 documents. A snapshot holds for one
 /// stamp (the store's register generation, the catalogue, the day: status depends on the date); when the stamp
-/// moved, the snapshots are made again from the entries, once, by the first reader, reading no text.
+/// moved, the snapshots are made again from the entries, once, by the first reader, reading no text. Each snapshot is
+/// read and deserialised once per stamp and store (<see cref="SnapshotCache"/>): a request costs the stamp's query.
 /// </summary>
 public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider clock)
 {
@@ -21,38 +24,62 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
     private const string ProvisionalName = "provisional";
     private const string CommitmentsName = "commitments";
     private const string MissionPrefix = "mission:";
+    private const string CitingName = "citing";
+    private const string ProvisionalCatalogName = "provisional-catalogue";
+
+    // Raised when the set of snapshots changes (2: the citing papers), so snapshots made before are made again.
+    private const int SnapshotFormat = 2;
+
+    // One mission's whole register is kept in memory within this many characters of JSON for all missions together
+    // (a big mission's is megabytes at 20,000 documents); the least recently read is dropped first.
+    private const long MissionBudget = 64L * 1024 * 1024;
 
     // A store whose entries change while they are brought up to date is read again, at most this often.
     private const int Passes = 3;
 
     private readonly RegisterProjection _projection = new(catalog);
 
+    // Per store object, so two stores read through one register (copy) never see each other's snapshots.
+    private readonly ConditionalWeakTable<IDocumentStore, SnapshotCache> _caches = [];
+
     /// <summary>The projection the store should be opened with, so that each save writes its document's entry.</summary>
     public IRegisterProjection Projection => _projection;
 
+    /// <summary>What this register read and kept of <paramref name="store"/>'s snapshots; its <see cref="SnapshotCache.Loads"/> counts the reads.</summary>
+    public SnapshotCache CacheOf(IDocumentStore store) => _caches.GetValue(store, _ => new SnapshotCache(MissionBudget));
+
     public async Task<IReadOnlyList<MissionSummary>> MissionsAsync(IDocumentStore store, CancellationToken cancellationToken) =>
-        RegisterStorageJson.Read<List<MissionSummary>>(await SnapshotAsync(store, MissionsName, cancellationToken) ?? "[]");
+        (await IndexAsync(store, cancellationToken)).Missions;
+
+    /// <summary>The missions list with a document's missions and a mission by id, made once per state of the register.</summary>
+    public Task<MissionList> IndexAsync(IDocumentStore store, CancellationToken cancellationToken) =>
+        CachedAsync(store, MissionsName, body => new MissionList(RegisterStorageJson.Read<List<MissionSummary>>(body ?? "[]")), cancellationToken);
 
     public async Task<IReadOnlyList<TrackedCommitment>> CommitmentsAsync(IDocumentStore store, CancellationToken cancellationToken) =>
-        RegisterStorageJson.Read<List<TrackedCommitment>>(await SnapshotAsync(store, CommitmentsName, cancellationToken) ?? "[]");
+        await CachedAsync<IReadOnlyList<TrackedCommitment>>(store, CommitmentsName, body => RegisterStorageJson.Read<List<TrackedCommitment>>(body ?? "[]"), cancellationToken);
 
     /// <summary>The operations the store's decision letters name that no catalogue lists.</summary>
     public async Task<IReadOnlyList<Mission>> ProvisionalAsync(IDocumentStore store, CancellationToken cancellationToken) =>
-        RegisterStorageJson.Read<List<Mission>>(await SnapshotAsync(store, ProvisionalName, cancellationToken) ?? "[]");
+        await CachedAsync<IReadOnlyList<Mission>>(store, ProvisionalName, body => RegisterStorageJson.Read<List<Mission>>(body ?? "[]"), cancellationToken);
+
+    /// <summary>The stored papers that cite the paper of this dossier and number, without reading any fact.</summary>
+    public async Task<IReadOnlyList<string>> CitingAsync(IDocumentStore store, string? dossier, string? number, CancellationToken cancellationToken) =>
+        (await CachedAsync(store, CitingName, body => CitingPapers.From(RegisterStorageJson.Read<Dictionary<string, List<string>>>(body ?? "{}")), cancellationToken))
+            .Of(dossier, number);
 
     /// <summary>One mission by id or name (the catalogue's, else a provisional one of the store); null when there is none.</summary>
     public async Task<MissionDetail?> MissionAsync(IDocumentStore store, string idOrName, CancellationToken cancellationToken)
     {
-        var mission = catalog.Find(idOrName.Trim()) ?? new MissionCatalog(await ProvisionalAsync(store, cancellationToken)).Find(idOrName.Trim());
+        var mission = catalog.Find(idOrName.Trim()) ?? (await ProvisionalCatalogAsync(store, cancellationToken)).Find(idOrName.Trim());
         if (mission is null)
         {
             return null;
         }
 
         // A mission no stored document concerns has no snapshot of its own: it is its empty register.
-        return await SnapshotAsync(store, MissionPrefix + mission.Id, cancellationToken) is { } body
-            ? RegisterStorageJson.Read<MissionDetail>(body)
-            : new MissionRegister(catalog, clock).Build(new RegisterCorpus([], []), mission);
+        return await CachedAsync(store, MissionPrefix + mission.Id, bounded: true, body => body is null
+                ? new MissionRegister(catalog, clock).Build(new RegisterCorpus([], []), mission)
+                : RegisterStorageJson.Read<MissionDetail>(body), cancellationToken);
     }
 
     /// <summary>
@@ -61,10 +88,12 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
     /// </summary>
     public async Task<IReadOnlyList<MissionDetail>> AllAsync(IDocumentStore store, CancellationToken cancellationToken)
     {
+        // Read past the cache: an export reads each mission once, and keeping every one would hold the whole register.
         var details = new List<MissionDetail>();
+        var stamp = Stamp(await store.RegisterGenerationAsync(cancellationToken));
         foreach (var summary in await MissionsAsync(store, cancellationToken))
         {
-            if (await SnapshotAsync(store, MissionPrefix + summary.Id, cancellationToken) is { } body)
+            if (await SnapshotAsync(store, stamp, MissionPrefix + summary.Id, cancellationToken) is { } body)
             {
                 details.Add(RegisterStorageJson.Read<MissionDetail>(body));
             }
@@ -75,7 +104,7 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
 
     /// <summary>Makes the snapshots again unless they are current: after an ingest, so the first reader does not wait.</summary>
     public async Task RefreshAsync(IDocumentStore store, CancellationToken cancellationToken) =>
-        await SnapshotAsync(store, MissionsName, cancellationToken);
+        await SnapshotAsync(store, Stamp(await store.RegisterGenerationAsync(cancellationToken)), MissionsName, cancellationToken);
 
     /// <summary>Forgets every entry and snapshot and makes them again from the stored documents (<c>mandaat reindex</c>).</summary>
     public async Task<RegisterRebuild> RebuildAsync(IDocumentStore store, CancellationToken cancellationToken)
@@ -85,11 +114,35 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
         return new RegisterRebuild(made.Entries, made.Projected, made.Bodies.Keys.Count(k => k.StartsWith(MissionPrefix, StringComparison.Ordinal)));
     }
 
-    // The snapshot of this name for the store's current stamp; made (with all others) when the stamp moved. Null when
-    // the current snapshots have none of this name (a mission without documents).
-    private async Task<string?> SnapshotAsync(IDocumentStore store, string name, CancellationToken cancellationToken)
+    // The provisional missions as a catalogue to find one by name in, made once per stamp.
+    private Task<MissionCatalog> ProvisionalCatalogAsync(IDocumentStore store, CancellationToken cancellationToken) =>
+        CachedDerivedAsync(store, ProvisionalCatalogName, async ct => new MissionCatalog(await ProvisionalAsync(store, ct)), cancellationToken);
+
+    private Task<T> CachedAsync<T>(IDocumentStore store, string name, Func<string?, T> read, CancellationToken cancellationToken) =>
+        CachedAsync(store, name, bounded: false, read, cancellationToken);
+
+    // The snapshot of this name for the store's current stamp, read and deserialised once for that stamp.
+    private async Task<T> CachedAsync<T>(IDocumentStore store, string name, bool bounded, Func<string?, T> read, CancellationToken cancellationToken)
     {
         var stamp = Stamp(await store.RegisterGenerationAsync(cancellationToken));
+        return await CacheOf(store).GetAsync(stamp, name, bounded, async () =>
+        {
+            var body = await SnapshotAsync(store, stamp, name, CancellationToken.None);
+            return (read(body), body?.Length ?? 0L);
+        }, cancellationToken);
+    }
+
+    // A value derived from snapshots (not stored), made once for the store's current stamp.
+    private async Task<T> CachedDerivedAsync<T>(IDocumentStore store, string name, Func<CancellationToken, Task<T>> make, CancellationToken cancellationToken)
+    {
+        var stamp = Stamp(await store.RegisterGenerationAsync(cancellationToken));
+        return await CacheOf(store).GetAsync(stamp, name, bounded: false, async () => (await make(CancellationToken.None), 0L), cancellationToken);
+    }
+
+    // The snapshot of this name for this stamp; made (with all others) when the stamp moved. Null when the current
+    // snapshots have none of this name (a mission without documents).
+    private async Task<string?> SnapshotAsync(IDocumentStore store, string stamp, string name, CancellationToken cancellationToken)
+    {
         if (await store.GetRegisterSnapshotAsync(name, stamp, cancellationToken) is { } body)
         {
             return body;
@@ -100,11 +153,13 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
             return null;
         }
 
-        return (await BuildAsync(store, cancellationToken)).Bodies.GetValueOrDefault(name);
+        // Readers of several snapshots at once (a page's missions and commitments) make them once, not once each.
+        var built = await CacheOf(store).JoinAsync(() => BuildAsync(store, CancellationToken.None)).WaitAsync(cancellationToken);
+        return built.Bodies.GetValueOrDefault(name);
     }
 
     private string Stamp(long generation) =>
-        string.Create(CultureInfo.InvariantCulture, $"{generation}|{_projection.Version}|{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}");
+        string.Create(CultureInfo.InvariantCulture, $"{generation}|{_projection.Version}|s{SnapshotFormat}|{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}");
 
     private async Task<Built> BuildAsync(IDocumentStore store, CancellationToken cancellationToken)
     {
@@ -177,6 +232,7 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
             [MissionsName] = RegisterStorageJson.Write(missions.Select(m => m.Mission).ToList()),
             [ProvisionalName] = RegisterStorageJson.Write(corpus.Provisional),
             [CommitmentsName] = RegisterStorageJson.Write(CommitmentTracker.Track(corpus)),
+            [CitingName] = RegisterStorageJson.Write(CitingPapers.Build(corpus).Stored),
         };
         foreach (var mission in missions)
         {

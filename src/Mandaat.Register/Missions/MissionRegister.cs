@@ -34,6 +34,10 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
     public Task<IReadOnlyList<MissionSummary>> ListAsync(IDocumentStore store, CancellationToken cancellationToken) =>
         Materialised.MissionsAsync(store, cancellationToken);
 
+    /// <summary>The missions list with a document's missions and a mission by id, made once per state of the store's register.</summary>
+    public Task<MissionList> IndexAsync(IDocumentStore store, CancellationToken cancellationToken) =>
+        Materialised.IndexAsync(store, cancellationToken);
+
     /// <summary>One mission by catalogue id or any of its names, or a provisional one of the store; null when there is no such mission.</summary>
     public Task<MissionDetail?> GetAsync(IDocumentStore store, string idOrName, CancellationToken cancellationToken) =>
         Materialised.MissionAsync(store, idOrName, cancellationToken);

@@ -65,7 +65,7 @@ public static class SearchEndpoints
         // The mission facet, as the search page counts it: the register knows each document's missions, the
         // search does not. Only the envelope shows facets, so only it pays for reading the register.
         var missions = PagedResult.WantsEnvelope(context)
-            ? new Pages.MissionIndex(await register.ListAsync(await store.GetAsync(), ct)).Facets(results.DocumentIds)
+            ? new Pages.MissionIndex(await register.IndexAsync(await store.GetAsync(), ct)).Facets(results.DocumentIds)
             : null;
         return PagedResult.Ok(context, new FacetedPageJson<object>(
             [.. documents.Items.Select(SearchHitJson.Create)], documents.Total, paging.Number, paging.Size, documents.Pages,

@@ -31,7 +31,7 @@ public static class CommitmentsEndpoint
         }
 
         var store = await lazy.GetAsync();
-        var index = new MissionIndex(await register.ListAsync(store, ct));
+        var index = new MissionIndex(await register.IndexAsync(store, ct));
         var mission = QueryInput.Text(missie);
         if (mission is not null && index.Find(mission) is null)
         {

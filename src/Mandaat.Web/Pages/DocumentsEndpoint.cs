@@ -23,7 +23,7 @@ public static class DocumentsEndpoint
         }
 
         var store = await lazy.GetAsync();
-        var index = new MissionIndex(await register.ListAsync(store, ct));
+        var index = new MissionIndex(await register.IndexAsync(store, ct));
         var mission = QueryInput.Text(missie);
         if (mission is not null && index.Find(mission) is null)
         {

@@ -38,8 +38,10 @@ public static class DossiersEndpoint
         var all = await store.ListPageAsync(new DocumentQuery(Dossier: dossier), new PageRequest(1, 1), ct);
         var papers = (await store.ListAsync(DocumentFilter.None, ct)).Where(d => string.Equals(d.Dossier, dossier, StringComparison.OrdinalIgnoreCase)).ToList();
         var summary = DocumentListings.Dossiers(papers, PageRequest.First).Items is [var only, ..] ? only : null;
-        var ids = papers.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var missions = (await register.ListAsync(store, ct)).Where(m => m.Documents.Any(ids.Contains)).ToList();
+        // Each paper's missions from the register's index (its own missions), kept in the list's order.
+        var index = await register.IndexAsync(store, ct);
+        var concerned = papers.SelectMany(d => index.Of(d.Id)).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var missions = index.Missions.Where(m => concerned.Contains(m.Id)).ToList();
         var link = new PageLink("/dossiers/" + Uri.EscapeDataString(dossier), new Dictionary<string, string?>(StringComparer.Ordinal) { ["soort"] = kind?.Slug, [PageLink.PageKey] = pagina });
         var model = new DossierModel(dossier, summary, listing, all.Kinds, missions, kind?.Slug, link);
         return PageResult.Render<DossierPage>(new { Model = model });

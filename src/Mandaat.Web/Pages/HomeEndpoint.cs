@@ -1,8 +1,6 @@
-using Mandaat.Core.Paging;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
 using Mandaat.Store;
-using Mandaat.Store.Listing;
 
 namespace Mandaat.Web.Pages;
 
@@ -15,16 +13,16 @@ public static class HomeEndpoint
     public static async Task<IResult> RenderAsync(LazyStore lazy, MissionRegister register, CommitmentTracker tracker, CancellationToken ct)
     {
         var store = await lazy.GetAsync();
-        var recent = await store.ListPageAsync(DocumentQuery.All, new PageRequest(1, Shown), ct);
-        var missions = await register.ListAsync(store, ct);
-        var open = (await tracker.ListAsync(store, new CommitmentFilter(CommitmentStatus.Open, null, null, null), ct))
-            .OrderByDescending(c => c.Made ?? c.DocumentDate).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var state = await register.IndexAsync(store, ct);
+        var recent = await HomeParts.RecentAsync(store, state, Shown, ct);
+        var missions = state.Missions;
+        var open = await tracker.ListAsync(store, new CommitmentFilter(CommitmentStatus.Open, null, null, null), ct);
         var model = new HomeModel(
-            recent.Documents.Items,
-            recent.Documents.Total,
+            recent.Items,
+            recent.Total,
             [.. missions.OrderBy(m => m.Last is null).ThenByDescending(m => m.Last).Take(Shown)],
             missions.Count,
-            [.. open.Take(Shown)],
+            HomeParts.Newest(open, Shown),
             open.Count);
         return PageResult.Render<HomePage>(new { Model = model });
     }

@@ -28,12 +28,11 @@ public static class MissionEndpoint
             return PageResult.Error(StatusCodes.Status404NotFound, "Missie niet gevonden", $"Er is geen missie ‘{id}’. De lijst van missies staat op /missies.");
         }
 
-        var ids = detail.Mission.Documents.ToHashSet(StringComparer.Ordinal);
-        var listing = await store.ListPageAsync(new Store.Listing.DocumentQuery(Within: ids), new Core.Paging.PageRequest(1, DocumentsShown), ct);
+        var papers = await MissionPapers.LatestAsync(store, detail, DocumentsShown, ct);
         var commitments = (await tracker.ListAsync(store, new CommitmentFilter(null, detail.Mission.Id, null, null), ct))
             .OrderByDescending(c => c.Made ?? c.DocumentDate).ToList();
         var link = new PageLink("/missies/" + Uri.EscapeDataString(detail.Mission.Id), new Dictionary<string, string?>(StringComparer.Ordinal) { [PageLink.PageKey] = pagina });
-        var model = new MissionModel(detail, page.Apply(detail.Timeline), link, commitments, listing.Documents.Items, listing.Documents.Total, BudgetYear.Of(detail.Mission.Budget));
+        var model = new MissionModel(detail, page.Apply(detail.Timeline), link, commitments, papers.Items, papers.Total, BudgetYear.Of(detail.Mission.Budget));
         return PageResult.Render<MissionPage>(new { Model = model });
     }
 }

@@ -5,38 +5,19 @@ namespace Mandaat.Web.Pages;
 
 /// <summary>
 /// Which missions each document concerns, from the register: the store knows no missions, so the mission facet
-/// and the mission filter of the lists (documents, search) are worked out here from the register's missions.
+/// and the mission filter of the lists (documents, search) are worked out here from the register's missions
+/// (<see cref="MissionList"/>, made once per state of the register, so a page does not index the list again).
 /// </summary>
-public sealed class MissionIndex
+public sealed class MissionIndex(MissionList list)
 {
-    private readonly Dictionary<string, List<string>> _byDocument = new(StringComparer.Ordinal);
+    public IReadOnlyList<MissionSummary> Missions => list.Missions;
 
-    public MissionIndex(IReadOnlyList<MissionSummary> missions)
-    {
-        ArgumentNullException.ThrowIfNull(missions);
-        Missions = missions;
-        foreach (var mission in missions)
-        {
-            foreach (var document in mission.Documents)
-            {
-                if (!_byDocument.TryGetValue(document, out var list))
-                {
-                    _byDocument[document] = list = [];
-                }
-
-                list.Add(mission.Id);
-            }
-        }
-    }
-
-    public IReadOnlyList<MissionSummary> Missions { get; }
-
-    public MissionSummary? Find(string? id) => id is null ? null : Missions.FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.OrdinalIgnoreCase));
+    public MissionSummary? Find(string? id) => list.Find(id);
 
     /// <summary>The mission's name for a facet or a link; the id when the register has no such mission.</summary>
     public string Name(string id) => Find(id)?.Name ?? id;
 
-    public IReadOnlyList<string> Of(string document) => _byDocument.TryGetValue(document, out var ids) ? ids : [];
+    public IReadOnlyList<string> Of(string document) => [.. list.Of(document).Select(m => m.Id)];
 
     /// <summary>The documents of a mission, for the lists' mission filter; empty for an unknown mission.</summary>
     public IReadOnlySet<string> DocumentsOf(string id) => Find(id)?.Documents.ToHashSet(StringComparer.Ordinal) ?? [];

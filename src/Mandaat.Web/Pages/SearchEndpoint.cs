@@ -42,7 +42,7 @@ public static class SearchEndpoint
         }
 
         var store = await lazy.GetAsync();
-        var index = new MissionIndex(await register.ListAsync(store, ct));
+        var index = new MissionIndex(await register.IndexAsync(store, ct));
         if (form.Mission is { } m && index.Find(m) is null)
         {
             return PageResult.Error(StatusCodes.Status400BadRequest, "Ongeldige zoekvraag", $"‘{m}’ is geen missie met stukken; de missies staan op /missies.");

@@ -1,0 +1,72 @@
+using System.Runtime.CompilerServices;
+using Mandaat.Core.Paging;
+using Mandaat.Register.Commitments;
+using Mandaat.Register.Missions;
+using Mandaat.Store;
+using Mandaat.Store.Listing;
+
+namespace Mandaat.Web.Pages;
+
+/// <summary>
+/// What the home page lists that does not change between saves: the latest papers and how many are stored, listed
+/// once per state of the register (its <see cref="MissionList"/>, made again when any process saves or removes a
+/// paper), so a request does not count and group the whole store; and the newest of a list of commitments in one pass.
+/// </summary>
+public static class HomeParts
+{
+    private static readonly ConditionalWeakTable<MissionList, Task<Paged<DocumentSummary>>> Listed = [];
+
+    public static async Task<Paged<DocumentSummary>> RecentAsync(IDocumentStore store, MissionList state, int shown, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var listing = Listed.GetValue(state, _ => ListAsync(store, shown));
+        try
+        {
+            return await listing.WaitAsync(ct);
+        }
+        catch when (listing.IsFaulted)
+        {
+            Listed.Remove(state);
+            throw;
+        }
+    }
+
+    /// <summary>The <paramref name="shown"/> newest commitments (made, else the letter's date; ties by id), without sorting them all.</summary>
+    public static IReadOnlyList<TrackedCommitment> Newest(IEnumerable<TrackedCommitment> commitments, int shown)
+    {
+        ArgumentNullException.ThrowIfNull(commitments);
+        var newest = new List<TrackedCommitment>(shown + 1);
+        foreach (var commitment in commitments)
+        {
+            var at = newest.FindIndex(n => Before(commitment, n));
+            if (at < 0 && newest.Count < shown)
+            {
+                newest.Add(commitment);
+            }
+            else if (at >= 0)
+            {
+                newest.Insert(at, commitment);
+                if (newest.Count > shown)
+                {
+                    newest.RemoveAt(shown);
+                }
+            }
+        }
+
+        return newest;
+    }
+
+    // Newer first; an undated one last; ties by id, as the page ordered them.
+    private static bool Before(TrackedCommitment a, TrackedCommitment b)
+    {
+        var (when, other) = (a.Made ?? a.DocumentDate, b.Made ?? b.DocumentDate);
+        return when == other ? string.CompareOrdinal(a.Id, b.Id) < 0 : Nullable.Compare(when, other) > 0;
+    }
+
+    // Without the caller's token: the listing is shared by every request of this state.
+    private static async Task<Paged<DocumentSummary>> ListAsync(IDocumentStore store, int shown)
+    {
+        await Task.Yield();
+        return (await store.ListPageAsync(DocumentQuery.All, new PageRequest(1, shown), CancellationToken.None)).Documents;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Runtime.CompilerServices;
+using Mandaat.Core.Paging;
+using Mandaat.Register.Missions;
+using Mandaat.Store;
+using Mandaat.Store.Listing;
+
+namespace Mandaat.Web.Pages;
+
+/// <summary>
+/// A mission page's latest papers and how many there are, listed once per <see cref="MissionDetail"/>: the register
+/// keeps one detail per state of the store (a save or removal in any process makes a new one), and the listing of a
+/// big mission's thousands of ids is what its page would otherwise pay on every request. A paper's metadata refreshed
+/// by an import without a new version is seen when the register's state next moves, as the register itself sees it.
+/// </summary>
+public static class MissionPapers
+{
+    private static readonly ConditionalWeakTable<MissionDetail, Task<Paged<DocumentSummary>>> Listed = [];
+
+    public static async Task<Paged<DocumentSummary>> LatestAsync(IDocumentStore store, MissionDetail detail, int shown, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(detail);
+        var listing = Listed.GetValue(detail, d => ListAsync(store, d, shown));
+        try
+        {
+            return await listing.WaitAsync(ct);
+        }
+        catch when (listing.IsFaulted)
+        {
+            Listed.Remove(detail);
+            throw;
+        }
+    }
+
+    // Without the caller's token: the listing is shared by every request of this state.
+    private static async Task<Paged<DocumentSummary>> ListAsync(IDocumentStore store, MissionDetail detail, int shown)
+    {
+        await Task.Yield();
+        var ids = detail.Mission.Documents.ToHashSet(StringComparer.Ordinal);
+        return (await store.ListPageAsync(new DocumentQuery(Within: ids), new PageRequest(1, shown), CancellationToken.None)).Documents;
+    }
+}
