@@ -30,6 +30,11 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
     // Raised when the set of snapshots changes (2: the citing papers), so snapshots made before are made again.
     private const int SnapshotFormat = 2;
 
+    // The register's rules are in this assembly: a snapshot a build with other rules made (a cap or a status read
+    // differently) is made again by the first reader after an upgrade rather than served until the next change. The
+    // build is deterministic, so the same code keeps the same id and several processes of one build share snapshots.
+    private static readonly string Rules = typeof(MaterialisedRegister).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+
     // One mission's whole register is kept in memory within this many characters of JSON for all missions together
     // (a big mission's is megabytes at 20,000 documents); the least recently read is dropped first.
     private const long MissionBudget = 64L * 1024 * 1024;
@@ -159,7 +164,7 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
     }
 
     private string Stamp(long generation) =>
-        string.Create(CultureInfo.InvariantCulture, $"{generation}|{_projection.Version}|s{SnapshotFormat}|{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}");
+        string.Create(CultureInfo.InvariantCulture, $"{generation}|{_projection.Version}|s{SnapshotFormat}|{Rules}|{DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd}");
 
     private async Task<Built> BuildAsync(IDocumentStore store, CancellationToken cancellationToken)
     {
