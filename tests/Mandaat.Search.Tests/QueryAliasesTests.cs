@@ -31,6 +31,20 @@ public sealed class QueryAliasesTests
     }
 
     [Fact]
+    public void A_name_several_missions_share_is_looked_for_as_typed_and_stays_another_name_of_each()
+    {
+        var aliases = new QueryAliases(
+            [["EUFOR Althea", "EUFOR", "Operation Althea"], ["EUFOR Tchad/RCA", "EUFOR", "EU-missie in Tsjaad"]],
+            DutchTextAnalyzer.Default);
+
+        Assert.Equal(new WordQuery("EUFOR", false), aliases.Expand(QueryParser.Parse("EUFOR").Value.Root));
+        var althea = Phrases(aliases.Expand(QueryParser.Parse("\"EUFOR Althea\"").Value.Root)).ToList();
+        Assert.Contains("Operation Althea", althea);
+        Assert.Contains("EUFOR", althea);
+        Assert.DoesNotContain("EU-missie in Tsjaad", althea);
+    }
+
+    [Fact]
     public void Words_typed_without_the_little_words_are_the_name_that_has_them()
     {
         var expanded = Expanded("VN-missie Mali");

@@ -8,7 +8,8 @@ namespace Mandaat.Search.Query;
 /// ("ISIS", "ISIL", "Daesh"). A word, phrase or run of words of the query that is one of a group's names becomes
 /// "it OR the others" (each other name a phrase), which the engines rank like any OR: a document using several
 /// names scores higher. Names are compared by their analysed terms, the little words "in", "van", "de", "het",
-/// "een", "tegen" left out ("VN-missie Mali" is "VN-missie in Mali"); a short acronym in capitals ("IS") only as
+/// "een", "tegen" left out ("VN-missie Mali" is "VN-missie in Mali"); a name several missions share ("EUFOR") only as
+/// typed; a short acronym in capitals ("IS") only as
 /// typed, and never looked for (folded, it would be the verb "is"). Cheap: a dictionary look-up per word and run.
 /// </summary>
 public sealed class QueryAliases
@@ -33,9 +34,15 @@ public sealed class QueryAliases
     {
         ArgumentNullException.ThrowIfNull(groups);
         _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
-        foreach (var group in groups.Concat(Designations))
+        var catalogue = groups.ToList();
+        // A name several missions share ("EUFOR": Althea, Tchad, RD Congo) means none of them in particular: typed, it
+        // is looked for as typed. It stays another name of each ("Active Fence" also finds the papers that say "Patriot").
+        var shared = catalogue
+            .SelectMany(group => group.Where(Usable).Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            .GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in catalogue.Concat(Designations))
         {
-            var names = group.Where(n => !string.IsNullOrWhiteSpace(n) && !n.Any(c => c is '(' or ')' or '"' or '*')).Distinct(StringComparer.Ordinal).ToList();
+            var names = group.Where(Usable).Distinct(StringComparer.Ordinal).ToList();
             foreach (var name in names)
             {
                 var key = Key(name);
@@ -51,6 +58,11 @@ public sealed class QueryAliases
 
                 others.AddRange(names.Where(n => n != name && Searchable(n) && !others.Contains(n)));
             }
+        }
+
+        foreach (var key in shared)
+        {
+            _others.Remove(key);
         }
     }
 
@@ -121,6 +133,8 @@ public sealed class QueryAliases
             : string.Join(' ', _analyzer.Analyze(name).Select(t => t.Term).Where(t => !LittleWords.Contains(t)));
 
     /// <summary>Whether a name can be looked for in the index: a short acronym of capitals folds into a common word ("IS" → "is").</summary>
+    private static bool Usable(string name) => !string.IsNullOrWhiteSpace(name) && !name.Any(c => c is '(' or ')' or '"' or '*');
+
     private static bool Searchable(string name) => !name.Split(' ').Any(w => w.Length <= 2 && w.All(char.IsUpper));
 
     private static bool IsShortAcronym(string name)
