@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Mandaat.Core.Paging;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
@@ -14,22 +13,10 @@ namespace Mandaat.Web.Pages;
 /// </summary>
 public static class HomeParts
 {
-    private static readonly ConditionalWeakTable<MissionList, Task<Paged<DocumentSummary>>> Listed = [];
+    private static readonly ListedPerState<MissionList> Listed = new();
 
-    public static async Task<Paged<DocumentSummary>> RecentAsync(IDocumentStore store, MissionList state, int shown, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        var listing = Listed.GetValue(state, _ => ListAsync(store, shown));
-        try
-        {
-            return await listing.WaitAsync(ct);
-        }
-        catch when (listing.IsFaulted)
-        {
-            Listed.Remove(state);
-            throw;
-        }
-    }
+    public static Task<Paged<DocumentSummary>> RecentAsync(IDocumentStore store, MissionList state, int shown, CancellationToken ct) =>
+        Listed.GetAsync(state, async _ => (await store.ListPageAsync(DocumentQuery.All, new PageRequest(1, shown), CancellationToken.None)).Documents, ct);
 
     /// <summary>The <paramref name="shown"/> newest commitments (made, else the letter's date; ties by id), without sorting them all.</summary>
     public static IReadOnlyList<TrackedCommitment> Newest(IEnumerable<TrackedCommitment> commitments, int shown)
@@ -61,12 +48,5 @@ public static class HomeParts
     {
         var (when, other) = (a.Made ?? a.DocumentDate, b.Made ?? b.DocumentDate);
         return when == other ? string.CompareOrdinal(a.Id, b.Id) < 0 : Nullable.Compare(when, other) > 0;
-    }
-
-    // Without the caller's token: the listing is shared by every request of this state.
-    private static async Task<Paged<DocumentSummary>> ListAsync(IDocumentStore store, int shown)
-    {
-        await Task.Yield();
-        return (await store.ListPageAsync(DocumentQuery.All, new PageRequest(1, shown), CancellationToken.None)).Documents;
     }
 }

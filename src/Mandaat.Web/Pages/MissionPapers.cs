@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Mandaat.Core.Paging;
 using Mandaat.Register.Missions;
 using Mandaat.Store;
@@ -14,28 +13,9 @@ namespace Mandaat.Web.Pages;
 /// </summary>
 public static class MissionPapers
 {
-    private static readonly ConditionalWeakTable<MissionDetail, Task<Paged<DocumentSummary>>> Listed = [];
+    private static readonly ListedPerState<MissionDetail> Listed = new();
 
-    public static async Task<Paged<DocumentSummary>> LatestAsync(IDocumentStore store, MissionDetail detail, int shown, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(detail);
-        var listing = Listed.GetValue(detail, d => ListAsync(store, d, shown));
-        try
-        {
-            return await listing.WaitAsync(ct);
-        }
-        catch when (listing.IsFaulted)
-        {
-            Listed.Remove(detail);
-            throw;
-        }
-    }
-
-    // Without the caller's token: the listing is shared by every request of this state.
-    private static async Task<Paged<DocumentSummary>> ListAsync(IDocumentStore store, MissionDetail detail, int shown)
-    {
-        await Task.Yield();
-        var ids = detail.Mission.Documents.ToHashSet(StringComparer.Ordinal);
-        return (await store.ListPageAsync(new DocumentQuery(Within: ids), new PageRequest(1, shown), CancellationToken.None)).Documents;
-    }
+    public static Task<Paged<DocumentSummary>> LatestAsync(IDocumentStore store, MissionDetail detail, int shown, CancellationToken ct) =>
+        Listed.GetAsync(detail, async d => (await store.ListPageAsync(
+            new DocumentQuery(Within: d.Mission.Documents.ToHashSet(StringComparer.Ordinal)), new PageRequest(1, shown), CancellationToken.None)).Documents, ct);
 }
