@@ -14,7 +14,8 @@ namespace Mandaat.Extract.Quantities;
 /// too; the article "een" does not. A count split up after it ("Zes F-16 jachtvliegtuigen, waarvan vier
 /// operationeel en twee reserve") gives its parts as counts of the same platform. Ships that are victims
 /// ("19 schepen slachtoffer van piraterij", "111 keer schepen aangevallen"), civilian, or hailed, searched or
-/// escorted by a patrol ("933 schepen opgeroepen", "zeven verdachte schepen doorzocht") are no assets.
+/// escorted by a patrol ("933 schepen opgeroepen", "zeven verdachte schepen doorzocht", "de bemanning van meer dan
+/// duizend schepen ondervraagd") are no assets.
 /// </summary>
 public sealed partial class AssetExtractor : IFactExtractor
 {
@@ -169,8 +170,8 @@ public sealed partial class AssetExtractor : IFactExtractor
     [GeneratedRegex(@"^(?:\s+van\s+(?:de|het)\s+\p{L}+)?\s+(?:(?:werden|zijn|waren|werd|is)\s+)?(?:slachtoffer|gekaapt|aangevallen|overvallen|ontvoerd|beschoten)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Victim();
 
-    // What a patrol does to other ships: it hails ("oproepen"), boards, searches, holds or escorts them. The count is of
+    // What a patrol does to other ships: it hails ("oproepen", "praaien"), questions, boards, searches, holds, tracks or escorts them. The count is of
     // the ships it met ("twaalf schepen van het Wereldvoedselprogramma veilig begeleid"), not of the platforms it deployed.
-    [GeneratedRegex(@"^(?:\s+van\s+(?:de|het)\s+\p{L}+)?\s+(?:(?:werden|zijn|waren|werd|is|veilig|succesvol)\s+)?(?:opgeroepen|aangeroepen|doorzocht|gecontroleerd|geïnspecteerd|geboard|aangehouden|onderschept|geëscorteerd|begeleid|bevraagd|benaderd)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+van\s+(?:de|het)\s+\p{L}+)?\s+(?:(?:werden|zijn|waren|werd|is|veilig|succesvol)\s+)?(?:opgeroepen|aangeroepen|gepraaid|ondervraagd|doorzocht|gecontroleerd|geïnspecteerd|geboard|aangehouden|onderschept|geëscorteerd|begeleid|bevraagd|benaderd|geïdentificeerd|gevolgd)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Handled();
 }

@@ -19,7 +19,7 @@ namespace Mandaat.Register.Materialised;
 public sealed class RegisterProjection : IRegisterProjection
 {
     /// <summary>Raised when <see cref="RegisterEntry"/> or a reading changes, so stored entries are made again.</summary>
-    private const string Format = "entry-3";
+    private const string Format = "entry-4";
 
     private const int OpeningLength = 800;
 

@@ -11,7 +11,8 @@ namespace Mandaat.Register.Missions;
 /// mission as <see cref="MissionAttribution.CountsFor"/> decides: tagged with it, or untagged in a
 /// document mostly about that mission.
 /// Money counts only when it is about the mission's own costs (<see cref="MoneyRoles"/>); an asset given to a
-/// partner is a donation, not an asset deployed (<see cref="FactReadings"/>). A count in a member's question is none.
+/// partner is a donation, not an asset deployed (<see cref="FactReadings"/>). A count in a member's question is none,
+/// and neither is another state's or the whole force's (<see cref="ForeignShare"/>).
 /// </summary>
 public static class ComponentCollector
 {
@@ -41,7 +42,9 @@ public static class ComponentCollector
     {
         // A member's question reports nothing of the mission: "Is het waar dat van de vijftien lanceerplatformen er
         // maar negen foutloos werken?" asks about fifteen launchers; the answer, not the question, says what is deployed.
-        if (Asked(fact))
+        // Another state's troops or the whole force's size ("heeft Frankrijk … 1250 troepen") are no part of the
+        // Dutch deployment (ForeignShare).
+        if (Asked(fact) || reading.Foreign)
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Mandaat.Core.Facts;
+using Mandaat.Core.Text;
 using Mandaat.Register.Materialised;
 using Mandaat.Register.Text;
 using Mandaat.Store;
@@ -18,13 +19,22 @@ public static partial class FactReadings
 
     public static IReadOnlyList<FactReading> Of(DocumentDetail document) => document.Facts.Select(f => Of(f, document)).ToList();
 
-    public static FactReading Of(Fact fact, DocumentDetail document) => fact switch
+    public static FactReading Of(Fact fact, DocumentDetail document)
     {
-        MoneyFact money => Money(money, document),
-        AssetFact asset => Asset(asset, document),
-        PersonnelFact { Qualifier: DecisionStates.CapQualifier } cap => new FactReading(null, null, false, CitedSentence(cap, document)),
-        _ => FactReading.None,
-    };
+        var reading = fact switch
+        {
+            MoneyFact money => Money(money, document),
+            AssetFact asset => Asset(asset, document),
+            PersonnelFact { Qualifier: DecisionStates.CapQualifier } cap => new FactReading(null, null, false, CitedSentence(cap, document)),
+            _ => FactReading.None,
+        };
+        return Foreign(fact, document) ? reading with { Foreign = true, Sentence = null } : reading;
+    }
+
+    // Another state's count or the whole force's is never the mission's, so its sentence is not kept for conflicts.
+    private static bool Foreign(Fact fact, DocumentDetail document) =>
+        fact.Citation is { } c && c.End <= document.Text.Length
+        && ForeignShare.Of(fact, document.Text, DocumentText.SentenceSpan(document, c.Start, c.End), TextSpan.FromBounds(c.Start, c.End));
 
     private static FactReading Asset(AssetFact asset, DocumentDetail document)
     {

@@ -9,14 +9,17 @@ namespace Mandaat.Register.Text;
 public static partial class DocumentText
 {
     /// <summary>The sentence that holds a span, within the span's paragraph, as <see cref="Sentences"/> cuts every text.</summary>
-    public static string Sentence(DocumentDetail document, int start, int end)
+    public static string Sentence(DocumentDetail document, int start, int end) => SentenceSpan(document, start, end).Slice(document.Text);
+
+    /// <summary>Where <see cref="Sentence"/> stands in the document's text.</summary>
+    public static TextSpan SentenceSpan(DocumentDetail document, int start, int end)
     {
         var text = document.Text;
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
         var paragraph = ParagraphAt(document, start);
         var bounds = paragraph is null ? new TextSpan(0, text.Length) : TextSpan.FromBounds(paragraph.Start, Math.Min(paragraph.End, text.Length));
-        return Sentences.Around(text, bounds, TextSpan.FromBounds(start, end)).Slice(text);
+        return Sentences.Around(text, bounds, TextSpan.FromBounds(start, end));
     }
 
     /// <summary>A sentence cut to the length a check shows as its quote.</summary>
