@@ -22,6 +22,7 @@ public static class RegisterJson
         assets = m.Assets.Select(a => new { asset = a.Asset, count = a.Count, document = a.Document }),
         budget = m.Budget.Select(b => new { amount = b.Amount, qualifier = b.Qualifier, role = b.Role, year = b.Year, document = b.Document }),
         status = m.Status,
+        status_source = m.StatusSource,
         mandate_end = m.MandateEnd,
         undated = m.Undated,
         provisional = m.Provisional,

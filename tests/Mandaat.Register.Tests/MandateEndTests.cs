@@ -5,7 +5,8 @@ namespace Mandaat.Register.Tests;
 /// <summary>
 /// A mission's mandate end is the latest end a deciding letter states, unless a later letter decided on the mission
 /// after it (the real 2021 anti-ISIS letter lost its year in the PDF's text: "tot en met 31 december Essentie", read
-/// as 2021, while letters of 2023 still decide on the mission). Through the real pipeline into SQLite.
+/// as 2021, while letters of 2023 still decide on the mission). When the letters state no end, the reference list's
+/// end gives the status, unless a letter decided on the mission after it. Through the real pipeline into SQLite.
 /// </summary>
 public sealed class MandateEndTests : IDisposable
 {
@@ -48,12 +49,29 @@ public sealed class MandateEndTests : IDisposable
     }
 
     [Fact]
-    public async Task A_letter_that_changes_the_mission_after_that_date_leaves_the_end_unknown()
+    public async Task A_letter_that_changes_the_mission_after_that_date_leaves_the_end_to_the_reference_list()
     {
         var summary = await MissionAsync(Decision, Change);
 
         Assert.Equal(450, summary.MaxPersonnel);
-        Assert.Equal(((DateOnly?)null, MissionStatus.Unknown), (summary.MandateEnd, summary.Status));
+        // The letters state no end after the change; the reference list ends MINUSMA in May 2022, which has passed.
+        Assert.Equal(((DateOnly?)null, MissionStatus.Ended, MissionSummary.FromCatalogue), (summary.MandateEnd, summary.Status, summary.StatusSource));
+    }
+
+    [Fact]
+    public async Task A_letter_that_changes_the_mission_after_the_reference_list_s_end_leaves_the_status_unknown()
+    {
+        var summary = await MissionAsync(Decision, Change.Replace("2 maart 2015", "2 maart 2023", StringComparison.Ordinal));
+
+        Assert.Equal(((DateOnly?)null, MissionStatus.Unknown, (string?)null), (summary.MandateEnd, summary.Status, summary.StatusSource));
+    }
+
+    [Fact]
+    public async Task The_letters_end_decides_over_the_reference_list()
+    {
+        var summary = await MissionAsync(Decision);
+
+        Assert.Equal(MissionSummary.FromLetters, summary.StatusSource);
     }
 
     public void Dispose() => _stores.Dispose();

@@ -39,7 +39,7 @@ public static class MissionText
     public static void WriteDetail(MissionDetail detail, PageRequest page)
     {
         var m = detail.Mission;
-        Terminal.Out.MarkupLineInterpolated($"[bold]{m.Name}[/] ({m.Id}) — {m.Status}{(m.MandateEnd is { } end ? $", mandate until {end:yyyy-MM-dd}" : string.Empty)}");
+        Terminal.Out.MarkupLineInterpolated($"[bold]{m.Name}[/] ({m.Id}) — {m.Status}{(m.MandateEnd is { } end ? $", mandate until {end:yyyy-MM-dd}" : string.Empty)}{(m.StatusSource == MissionSummary.FromCatalogue ? " (by the reference list; the papers state no end)" : string.Empty)}");
         var events = page.Apply(detail.Timeline);
         var timeline = new Table().RoundedBorder().Title(PageTitle("timeline", events)).AddColumn("date").AddColumn("document").AddColumn("event").AddColumn(new TableColumn("facts").RightAligned());
         foreach (var e in events.Items)

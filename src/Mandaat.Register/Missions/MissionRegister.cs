@@ -65,6 +65,7 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
         // First, last and undated count printed and cited dates only: an inferred date orders a paper, it does not date the mission.
         var dated = documents.Where(d => d.KnownDate is not null).Select(d => d.KnownDate!.Value).ToList();
         var mandateEnd = MandateEnd(components, decisions);
+        var (status, statusSource) = Status(mission, documents, roles, mandateEnd, decisions);
         var summary = new MissionSummary(
             mission.Id,
             mission.Name,
@@ -73,7 +74,7 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
             dated.Count > 0 ? dated.Min() : null,
             dated.Count > 0 ? dated.Max() : null,
             documents.Count - dated.Count,
-            Status(documents, roles, mandateEnd),
+            status,
             mandateEnd,
             MaxPersonnel(components),
             Assets(components, ComponentKind.Asset),
@@ -84,6 +85,7 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
                 .ToList())
         {
             Provisional = mission.Provisional,
+            StatusSource = statusSource,
             MandateStart = decisions.Select(d => d.Start).Where(d => d is not null).Min() ?? decisions.Where(d => d.Role != LetterRole.Ended).Select(d => d.Date).Min(),
             Donations = Assets(components, ComponentKind.Donation),
         };
@@ -105,15 +107,29 @@ public sealed class MissionRegister(MissionCatalog catalog, TimeProvider clock)
         return continued ? null : end;
     }
 
-    private MissionStatus Status(IReadOnlyList<RegisterDocument> documents, IReadOnlyDictionary<string, LetterRole> roles, DateOnly? mandateEnd)
+    // The letters decide first: one that ends the mission, else the mandate end they state. When they state none, the
+    // reference list's end (a cited public source) ends a mission it says ended before today, unless a letter decided,
+    // extended or changed the mission after that end; UNTAC, of which the store holds only a retrospective of 2014,
+    // ended in 1993 and is not "unknown".
+    private (MissionStatus Status, string? Source) Status(
+        Mission mission, IReadOnlyList<RegisterDocument> documents, IReadOnlyDictionary<string, LetterRole> roles, DateOnly? mandateEnd, IReadOnlyList<DecisionState> decisions)
     {
         if (documents.Count > 0 && roles[documents[^1].Id] == LetterRole.Ended)
         {
-            return MissionStatus.Ended;
+            return (MissionStatus.Ended, MissionSummary.FromLetters);
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return mandateEnd is null ? MissionStatus.Unknown : mandateEnd >= today ? MissionStatus.Active : MissionStatus.Ended;
+        if (mandateEnd is { } end)
+        {
+            return (end >= today ? MissionStatus.Active : MissionStatus.Ended, MissionSummary.FromLetters);
+        }
+
+        var continued = decisions.Any(d => d.Date > mission.Period.End && d.Role is var role
+            && (role == LetterRole.Decided || role == LetterRole.Extended || role == LetterRole.Changed));
+        return mission.Period.End is { } referenceEnd && referenceEnd < today && !continued
+            ? (MissionStatus.Ended, MissionSummary.FromCatalogue)
+            : (MissionStatus.Unknown, null);
     }
 
     // A cap is what a deciding letter allows ("maximaal 150 militairen", "ten hoogste 6"), not every number of people

@@ -15,6 +15,15 @@ public sealed record MissionSummary(
     IReadOnlyList<AssetSummary> Assets,
     IReadOnlyList<BudgetItem> Budget)
 {
+    /// <summary><see cref="StatusSource"/> when the letters in the store give the status.</summary>
+    public const string FromLetters = "letters";
+
+    /// <summary><see cref="StatusSource"/> when the reference list's end gives it: the letters state no end and none continues the mission after it.</summary>
+    public const string FromCatalogue = "catalogue";
+
+    /// <summary>Where <see cref="Status"/> comes from: <see cref="FromLetters"/>, <see cref="FromCatalogue"/>, or null while it is unknown.</summary>
+    public string? StatusSource { get; init; }
+
     /// <summary>True for an operation a decision letter named that no catalogue lists yet (docs/MISSIONS.md).</summary>
     public bool Provisional { get; init; }
 

@@ -9,7 +9,7 @@ public sealed record BudgetSchema(decimal Amount, string? Qualifier, string Role
 /// <summary>`missions --json`: one mission the stored documents concern.</summary>
 public sealed record MissionSchema(
     string Id, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Documents, DateOnly? First, DateOnly? Last, int? MaxPersonnel,
-    IReadOnlyList<AssetSchema> Assets, IReadOnlyList<BudgetSchema> Budget, string? Status, DateOnly? MandateEnd, int Undated, bool Provisional,
+    IReadOnlyList<AssetSchema> Assets, IReadOnlyList<BudgetSchema> Budget, string? Status, string? StatusSource, DateOnly? MandateEnd, int Undated, bool Provisional,
     DateOnly? MandateStart, IReadOnlyList<AssetSchema> Donations);
 
 /// <summary>A dated event of a mission's timeline.</summary>
