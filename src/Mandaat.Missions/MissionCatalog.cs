@@ -84,18 +84,26 @@ public sealed class MissionCatalog
     /// mission ("de situatie in Kosovo", "Tsjaad"). A region stands for the missions running around the date, the
     /// one whose period holds it and that began last (the most specific) first.
     /// </summary>
-    /// <remarks>Undated, a region counts only when one mission alone lists it.</remarks>
+    /// <remarks>
+    /// Undated, a region counts only when one mission alone lists it. So it does in a paper dated after that mission
+    /// ended, when no mission runs there around its date: a paper looking back (a later Kamervraag on Srebrenica, a
+    /// history of the Goma relief) names a past deployment by its place more often than by its name.
+    /// </remarks>
     public IReadOnlyList<(Mission Mission, int Count)> RegionMentions(string text, DateOnly? date) =>
         _regions.Matches(text)
             .Select(m => m.Missions.Where(x => date is { } day ? x.Period.Around(day) : m.Missions.Length == 1)
                 .OrderByDescending(x => date is { } day && x.Period.Contains(day))
                 .ThenByDescending(x => x.Period.Start ?? DateOnly.MinValue)
-                .FirstOrDefault())
+                .FirstOrDefault() ?? LookedBackOn(m.Missions, date))
             .OfType<Mission>()
             .GroupBy(m => m)
             .Select(g => (g.Key, g.Count()))
             .OrderByDescending(x => x.Item2)
             .ToList();
+
+    /// <summary>The one mission listing a region, when it had ended before the date (by the period's slack and more).</summary>
+    private static Mission? LookedBackOn(Mission[] listing, DateOnly? date) =>
+        listing is [var only] && date is { } day && only.Period.End is not null && !only.Period.Around(day) && day > only.Period.End ? only : null;
 
     /// <summary>The ids of the missions one of whose regions the text names, whatever the date.</summary>
     public IReadOnlySet<string> MissionsPlacedIn(string text) =>

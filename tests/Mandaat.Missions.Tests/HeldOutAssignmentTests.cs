@@ -5,19 +5,19 @@ namespace Mandaat.Missions.Tests;
 
 /// <summary>
 /// The honest measure of issue 22's target: real documents gathered after the rules were written
-/// (tests/data/assignment-heldout), split by file name into a tuning half and a held-out half (docs/MISSIONS.md
-/// "Held-out assignment"). The floors are the figures measured after the last change, less one document, so a
-/// regression fails while a single borderline document does not.
+/// (tests/data/assignment-heldout and tests/data/assignment-heldout-2), each set split by file name into a tuning half
+/// and a held-out half (docs/MISSIONS.md "Held-out assignment"). The floors are in <see cref="HeldOutSet"/>.
 /// </summary>
 public sealed class HeldOutAssignmentTests(ITestOutputHelper output)
 {
-    private static readonly string Folder = Path.Combine(RepoPaths.Root, "tests", "data", "assignment-heldout");
+    public static TheoryData<string> Sets() => new(HeldOutSet.All.Select(set => set.Folder));
 
-    [Fact]
-    public void The_held_out_set_has_sixty_documents_of_fifteen_catalogued_missions()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void The_held_out_set_has_sixty_documents_of_fifteen_catalogued_missions(string folder)
     {
         var catalog = MissionCatalog.Load();
-        var gold = AssignedDocument.ReadGold(AssignedDocument.HeldOutGold);
+        var gold = HeldOutSet.Named(folder).ReadGold();
         var missions = gold.SelectMany(d => d.Expected).Distinct().ToList();
 
         Assert.True(gold.Count >= 60, $"{gold.Count} documents");
@@ -28,17 +28,19 @@ public sealed class HeldOutAssignmentTests(ITestOutputHelper output)
         Assert.Contains(gold, d => d.Half == AssignmentHalf.HeldOut);
     }
 
-    [Fact]
-    public void Every_document_has_provenance_that_agrees_with_the_gold()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Every_document_has_provenance_that_agrees_with_the_gold(string folder)
     {
-        var provenance = File.ReadLines(Path.Combine(Folder, "PROVENANCE.tsv")).Skip(1)
+        var set = HeldOutSet.Named(folder);
+        var provenance = File.ReadLines(Path.Combine(set.FolderPath, "PROVENANCE.tsv")).Skip(1)
             .Select(line => line.Split('\t'))
             .ToDictionary(cells => cells[0], cells => cells[4], StringComparer.Ordinal);
-        var gold = File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "data", "missions", AssignedDocument.HeldOutGold))
+        var gold = File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "data", "missions", set.Gold))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
             .ToDictionary(cells => cells[1], cells => cells[2], StringComparer.Ordinal);
-        var texts = Directory.EnumerateFiles(Folder, "*.txt").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
+        var texts = Directory.EnumerateFiles(set.FolderPath, "*.txt").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(texts, provenance.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(texts, gold.Keys.Order(StringComparer.Ordinal));
@@ -46,22 +48,39 @@ public sealed class HeldOutAssignmentTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_split_is_fixed_by_the_file_name()
+    public void No_document_is_in_two_sets()
+    {
+        // A document seen while tuning the first set must not be scored again as unseen in the second.
+        var names = HeldOutSet.All.SelectMany(set => set.ReadGold()).Select(d => d.Name).ToList();
+        var urls = HeldOutSet.All
+            .SelectMany(set => File.ReadLines(Path.Combine(set.FolderPath, "PROVENANCE.tsv")).Skip(1))
+            .Select(line => line.Split('\t')[1])
+            .ToList();
+
+        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(urls.Count, urls.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void The_split_is_fixed_by_the_file_name(string folder)
     {
         // A document's half must not depend on which other documents are in the set.
-        var alone = new AssignedDocument("assignment-heldout", "koop-kst-29521-270", ["unmiss"]);
-        var gold = AssignedDocument.ReadGold(AssignedDocument.HeldOutGold);
+        var gold = HeldOutSet.Named(folder).ReadGold();
+        var first = gold[0];
+        var alone = new AssignedDocument(first.Set, first.Name, first.Expected);
 
-        Assert.Equal(alone.Half, gold.Single(d => d.Name == alone.Name).Half);
+        Assert.Equal(alone.Half, first.Half);
         Assert.InRange(gold.Count(d => d.Half == AssignmentHalf.Tuning), gold.Count / 4, gold.Count * 3 / 4);
     }
 
-    [Fact]
-    public void Held_out_documents_land_in_the_right_mission_no_worse_than_last_measured()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Held_out_documents_land_in_the_right_mission_no_worse_than_last_measured(string folder)
     {
-        var catalog = MissionCatalog.Load();
-        var gold = AssignedDocument.ReadGold(AssignedDocument.HeldOutGold);
-        var linked = AssignmentRun.Link(catalog, gold);
+        var set = HeldOutSet.Named(folder);
+        var gold = set.ReadGold();
+        var linked = AssignmentRun.Link(MissionCatalog.Load(), gold);
         var all = AssignmentScore.Of(gold, linked);
         var tuning = Half(gold, linked, AssignmentHalf.Tuning);
         var heldOut = Half(gold, linked, AssignmentHalf.HeldOut);
@@ -69,29 +88,44 @@ public sealed class HeldOutAssignmentTests(ITestOutputHelper output)
         output.WriteLine($"all: {all}");
         output.WriteLine($"tuning half: {tuning}");
         output.WriteLine($"held-out half: {heldOut}");
-        var halves = gold.ToDictionary(d => d.Name, d => d.Half, StringComparer.Ordinal);
-        all.Wrong.ToList().ForEach(wrong => output.WriteLine($"  {halves[wrong[..wrong.IndexOf(':', StringComparison.Ordinal)]]}: {wrong}"));
-        foreach (var (mission, misses) in MissesByMission(gold, linked))
+        // Only the tuning half's misses are named: the held-out half's are for counting, not for study.
+        tuning.Wrong.ToList().ForEach(wrong => output.WriteLine($"  tuning: {wrong}"));
+        foreach (var (cause, misses) in HeldOutMissesByCause(gold.Where(d => d.Half == AssignmentHalf.HeldOut), linked))
         {
-            output.WriteLine($"  misses of {mission}: {misses}");
+            output.WriteLine($"  held-out misses {cause}: {misses}");
         }
 
-        AssertAtLeast(AssignmentFloors.TuningRight, tuning);
-        AssertAtLeast(AssignmentFloors.HeldOutRight, heldOut);
-        Assert.True(all.SpuriousLinks <= AssignmentFloors.MostSpuriousLinks, $"{all}");
+        AssertAtLeast(set.TuningRight, tuning);
+        AssertAtLeast(set.HeldOutRight, heldOut);
+        Assert.True(all.SpuriousLinks <= set.MostSpuriousLinks, $"{all}");
+    }
+
+    [Fact]
+    public void The_held_out_halves_of_both_sets_together_land_no_worse_than_last_measured()
+    {
+        // Issue 22's target is judged on documents nobody tuned on: the held-out halves of every set, one figure.
+        var catalog = MissionCatalog.Load();
+        var scores = HeldOutSet.All.Select(set =>
+        {
+            var gold = set.ReadGold();
+            return Half(gold, AssignmentRun.Link(catalog, gold), AssignmentHalf.HeldOut);
+        }).ToList();
+        var right = scores.Sum(score => score.Right);
+        var documents = scores.Sum(score => score.Documents);
+
+        output.WriteLine($"held-out halves together: {right}/{documents} ({(double)right / documents:P1}), spurious {scores.Sum(score => score.SpuriousLinks)}");
+        Assert.True(right >= HeldOutSet.CombinedHeldOutRight, $"{right}/{documents}");
     }
 
     private static AssignmentScore Half(IReadOnlyList<AssignedDocument> gold, IReadOnlyDictionary<AssignedDocument, IReadOnlyList<string>> linked, AssignmentHalf half) =>
         AssignmentScore.Of(gold.Where(d => d.Half == half).ToList(), linked);
 
-    /// <summary>Per expected mission, how many of its documents did not land in it (strongest link elsewhere or none).</summary>
-    private static IEnumerable<(string Mission, int Misses)> MissesByMission(IReadOnlyList<AssignedDocument> gold, IReadOnlyDictionary<AssignedDocument, IReadOnlyList<string>> linked) =>
-        gold.Where(d => linked[d].Count == 0 || !d.Expected.Contains(linked[d][0]))
-            .SelectMany(d => d.Expected)
-            .GroupBy(mission => mission, StringComparer.Ordinal)
+    /// <summary>The held-out documents that missed, counted by cause: linked to no mission, or most strongly to another.</summary>
+    private static IEnumerable<(string Cause, int Misses)> HeldOutMissesByCause(IEnumerable<AssignedDocument> heldOut, IReadOnlyDictionary<AssignedDocument, IReadOnlyList<string>> linked) =>
+        heldOut.Where(d => linked[d].Count == 0 || !d.Expected.Contains(linked[d][0]))
+            .GroupBy(d => linked[d].Count == 0 ? "linked to no mission" : d.Expected.Any(linked[d].Contains) ? "linked most strongly to another, its own further down" : "linked to other missions only")
             .Select(g => (g.Key, g.Count()))
-            .OrderByDescending(m => m.Item2)
-            .ThenBy(m => m.Key, StringComparer.Ordinal);
+            .OrderBy(m => m.Key, StringComparer.Ordinal);
 
     private static void AssertAtLeast(int floor, AssignmentScore score) =>
         Assert.True(score.Right >= floor, $"{score}; wrong: {string.Join("; ", score.Wrong)}");

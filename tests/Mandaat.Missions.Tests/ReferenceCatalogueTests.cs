@@ -52,4 +52,19 @@ public sealed class ReferenceCatalogueTests
         Assert.Equal("allied-force", Shipped.RegionMentions(text, new DateOnly(1999, 4, 20))[0].Mission.Id);
         Assert.Equal("kfor", Shipped.RegionMentions(text, new DateOnly(2001, 4, 20))[0].Mission.Id);
     }
+
+    [Fact]
+    public void A_place_one_ended_mission_alone_lists_is_that_mission_in_a_paper_looking_back()
+    {
+        const string text = "Vragen over de val van Srebrenica. Wat gebeurde er in Srebrenica?";
+
+        Assert.Equal([("unprofor", 2)], Shipped.RegionMentions(text, new DateOnly(2017, 1, 27)).Select(r => (r.Mission.Id, r.Count)));
+        Assert.Equal([("unprofor", 2)], Shipped.RegionMentions(text, new DateOnly(1995, 7, 20)).Select(r => (r.Mission.Id, r.Count)));
+        // Before the mission began, a place names no mission there yet.
+        Assert.Empty(Shipped.RegionMentions(text, new DateOnly(1985, 1, 1)));
+    }
+
+    [Fact]
+    public void The_gulf_war_of_1990_is_also_known_as_the_gulf_crisis() =>
+        Assert.Equal(["golfoorlog-1991", "golfoorlog-1991"], Shipped.Mentions("De Golfcrisis. Nederland en de Golfcrisis.", new DateOnly(2003, 1, 1)).Select(m => m.Mission.Id));
 }

@@ -12,6 +12,9 @@ public sealed record AssignedDocument(string Set, string Name, IReadOnlyList<str
     /// <summary>The held-out gold: documents of tests/data/assignment-heldout, gathered after the rules were written.</summary>
     public const string HeldOutGold = "assignment-heldout.tsv";
 
+    /// <summary>The second held-out gold: documents of tests/data/assignment-heldout-2, gathered after the first set's changes.</summary>
+    public const string SecondHeldOutGold = "assignment-heldout-2.tsv";
+
     public string TextPath => Path.Combine(RepoPaths.Root, "tests", "data", Set, Name + ".txt");
 
     /// <summary>
