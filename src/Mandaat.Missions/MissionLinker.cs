@@ -13,6 +13,12 @@ public sealed class MissionLinker(MissionCatalog catalog)
 {
     private const int MentionsNeeded = 2;
 
+    // How much of a paper's text is its opening: a Kamerstuk's dossier title, number, kind and first sentence.
+    private const int OpeningLength = 600;
+
+    // What naming a mission in the opening adds to its mentions when missions are ranked.
+    private const int OpeningWeight = 2;
+
     /// <summary>Document id → the catalogue missions it concerns, strongest first.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Link(IReadOnlyList<DocumentEvidence> documents) =>
         Link(documents.Select(Evidence).ToList());
@@ -44,9 +50,13 @@ public sealed class MissionLinker(MissionCatalog catalog)
 
     private List<string> Direct(DocumentEvidence document)
     {
-        var counts = catalog.Mentions(document.Text, document.Date)
+        var mentions = catalog.Mentions(document.Text, document.Date).ToList();
+        var counts = mentions
             .GroupBy(m => m.Mission.Id)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // A mission the paper's opening names (its title, subject or first sentence: "vragen … inzake … Atalanta van de
+        // EU en Ocean Shield van de Navo") is what the paper is about, however often its body names another.
+        var opening = mentions.Where(m => m.Offset < OpeningLength).Select(m => m.Mission.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var tag in document.Facts.SelectMany(f => f.Missions ?? []).Distinct())
         {
             counts.TryAdd(tag, 1);
@@ -56,7 +66,7 @@ public sealed class MissionLinker(MissionCatalog catalog)
         var placed = counts.Values.Any(c => c == 1) ? catalog.MissionsPlacedIn(document.Text) : new HashSet<string>();
         var dossier = document.Dossier;
         var linked = counts.Where(c => c.Value >= MentionsNeeded || placed.Contains(c.Key) || (dossier is not null && InDossier(c.Key, dossier)))
-            .OrderByDescending(c => c.Value).ThenByDescending(c => Running(c.Key, document.Date)).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
+            .OrderByDescending(c => c.Value + (opening.Contains(c.Key) ? OpeningWeight : 0)).ThenByDescending(c => Running(c.Key, document.Date)).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
         if (linked.Count == 0 && dossier is not null)
         {
             var owners = catalog.Missions.Where(m => m.Dossiers.Contains(dossier)).ToList();

@@ -112,6 +112,15 @@ internal sealed class NameScan
     {
         var escaped = Regex.Escape(alias).Replace(@"\ ", @"\s+", StringComparison.Ordinal).Replace("-", @"[-\s]?", StringComparison.Ordinal);
         var acronym = alias.Length <= 6 && alias.Where(char.IsLetter).All(char.IsUpper);
-        return acronym ? escaped : $"(?i:{escaped})";
+        if (!acronym)
+        {
+            return $"(?i:{escaped})";
+        }
+
+        // Dutch newspapers and some letters write an acronym spoken as a word with one capital ("Kfor", "Isaf",
+        // "Unifil"); a short one ("VPD", "NMI") is kept as printed, since its one-capital form may be a word.
+        return alias.Length >= 4 && alias.All(char.IsLetter)
+            ? $"(?:{escaped}|{Regex.Escape(alias[..1] + alias[1..].ToLowerInvariant())})"
+            : escaped;
     }
 }

@@ -62,5 +62,34 @@ public sealed class MissionLinkingTests
         Assert.False(MissionAttribution.CountsFor(untagged, "anti-isis", []));
     }
 
+    [Fact]
+    public void A_mission_the_opening_names_ranks_before_one_the_body_names_more_often()
+    {
+        // After the real list of questions on the evaluation of Atalanta and Ocean Shield (29 521, nr. 277), whose
+        // answers name the vessel protection detachments (VPD's) more often than the operations of its opening.
+        var linker = new MissionLinker(new MissionCatalog(
+        [
+            new Mission("atalanta", "EU-operatie Atalanta", ["Atalanta"], [], ["29521"], []),
+            new Mission("vpd", "Vessel Protection Detachments", ["VPD"], [], ["29521"], []),
+        ]));
+        var opening = "29 521 Nederlandse deelname aan vredesmissies\n\nNr. 277 LIJST VAN VRAGEN EN ANTWOORDEN\n\nDe vaste commissie "
+            + "voor Defensie heeft vragen voorgelegd over de brief inzake de evaluatie van de Nederlandse inzet in de antipiraterijoperatie Atalanta.\n\n";
+        var body = new string('.', 700) + " Naast VPD’s aan boord. De inzet van VPD’s is mogelijk.";
+
+        var links = linker.Link([Document("kst-29521-277", "29521", opening + body), Document("body-only", "29521", body + " Over Atalanta.")]);
+
+        Assert.Equal(["atalanta", "vpd"], links["kst-29521-277"]);
+        Assert.Equal(["vpd", "atalanta"], links["body-only"]);
+    }
+
+    [Fact]
+    public void An_acronym_spoken_as_a_word_is_found_with_one_capital()
+    {
+        var catalog = new MissionCatalog([new Mission("kfor", "KFOR", ["KFOR"], [], [], []), new Mission("vpd", "VPD", ["VPD"], [], [], [])]);
+
+        Assert.Equal(["kfor", "kfor"], catalog.Mentions("De Kfor en de KFOR.", null).Select(m => m.Mission.Id));
+        Assert.Empty(catalog.Mentions("Vpd en kfor.", null));
+    }
+
     private static DocumentEvidence Document(string id, string? dossier, string text, params Fact[] facts) => new(id, dossier, text, facts);
 }
