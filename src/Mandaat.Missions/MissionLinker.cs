@@ -7,7 +7,8 @@ namespace Mandaat.Missions;
 /// the text and the facts' mission tags (twice, or once beside one of its regions or in one of its dossiers); a dossier
 /// that belongs to one mission only; the region a dated document names twice, read as the mission running
 /// there at its date; and, for a document that names no mission, the missions of the documents it cites or
-/// that cite it, when it shares their dossier.
+/// that cite it, when it shares their dossier. Missions are ranked by their mentions, one named in the paper's opening
+/// (its title, kind and first sentence) before one its body names more often.
 /// </summary>
 public sealed class MissionLinker(MissionCatalog catalog)
 {

@@ -18,7 +18,10 @@ namespace Mandaat.Register.Materialised;
 /// </summary>
 public sealed class RegisterProjection : IRegisterProjection
 {
-    /// <summary>Raised when <see cref="RegisterEntry"/> or a reading changes, so stored entries are made again.</summary>
+    /// <summary>
+    /// Raised when <see cref="RegisterEntry"/> or a rule that reads the text into it changes (a reading, the linker's
+    /// evidence, the tagger), so stored entries are made again.
+    /// </summary>
     private const string Format = "entry-4";
 
     private const int OpeningLength = 800;
