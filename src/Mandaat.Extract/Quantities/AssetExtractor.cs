@@ -34,7 +34,7 @@ public sealed partial class AssetExtractor : IFactExtractor
         var counts = new List<(Match Match, int Count)>();
         foreach (var match in Counts.Matches(text))
         {
-            if (ReadCount(match.Groups["num"].Value) is { } count && !IsCivilian(text, match))
+            if (ReadCount(match.Groups["num"].Value) is { } count && !IsCivilian(text, match) && !IsTypeNumber(text, match))
             {
                 counts.Add((match, count));
             }
@@ -107,6 +107,11 @@ public sealed partial class AssetExtractor : IFactExtractor
     private static bool IsYear(string number) =>
         number.Length == 4 && number.All(char.IsAsciiDigit) && number[..2] is "19" or "20";
 
+    // "de Leopard 2 A5 tanks": a number between a type's name and its version letter is part of the type's name.
+    private static bool IsTypeNumber(string text, Match match) =>
+        match.Groups["designation"].Success && VersionMark().IsMatch(match.Groups["designation"].Value)
+        && TypeName().IsMatch(text.AsSpan(0, match.Groups["num"].Index));
+
     private static bool IsCivilian(string text, Match match) =>
         CivilianPrefix().IsMatch(match.Groups["prefix"].Value) || match.Groups["describer"].Value is "keer" or "maal"
         || Victim().IsMatch(text.AsSpan(match.Index + match.Length)) || Handled().IsMatch(text.AsSpan(match.Index + match.Length));
@@ -160,6 +165,12 @@ public sealed partial class AssetExtractor : IFactExtractor
         @"(?<head>stukken|stuk)\s+(?<arty>\p{Ll}*(?:artillerie|geschut)))\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Count();
+
+    [GeneratedRegex(@"^[A-Z]\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionMark();
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeName();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}\-–/.,])" + QuantityPatterns.Number + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex PartNumber();

@@ -10,7 +10,7 @@ namespace Mandaat.Register.Missions;
 /// own contribution: "Op grond van een bilaterale overeenkomst met Tsjaad heeft Frankrijk overigens permanent 1250
 /// troepen in het land", "Rusland is voornemens vanaf medio 2006 met twee fregatten aan deze operatie te gaan
 /// deelnemen", "Ook de zeshonderd Britse militairen van EUFOR verlaten Bosnië", "circa zesduizend militairen, onder
-/// wie 280 Nederlanders". The extractors keep such counts (a count of personnel of any nation is a fact of the
+/// wie 280 Nederlanders", "Telt SFOR nu nog zo'n 19.000 manschappen". The extractors keep such counts (a count of personnel of any nation is a fact of the
 /// paper); the register does not show them as the mission's deployment.
 /// </summary>
 /// <remarks>
@@ -46,7 +46,8 @@ public static partial class ForeignShare
                 return false;
             }
 
-            if (DutchNations.Foreign.Matches(counted).Any(m => DutchNations.IsAdjective(m.Value)) || WholeForce().IsMatch(text[span.End..sentence.End]))
+            if (DutchNations.Foreign.Matches(counted).Any(m => DutchNations.IsAdjective(m.Value)) || WholeForce().IsMatch(text[span.End..sentence.End])
+                || (ForceSize().IsMatch(text[sentence.Start..span.Start]) && !DutchNations.Dutch.IsMatch(text[sentence.Start..sentence.End])))
             {
                 return true;
             }
@@ -106,6 +107,17 @@ public static partial class ForeignShare
 
     [GeneratedRegex(@"(?:\ben|\bof|\bsamen\s+met)\s+(?:(?:de|het)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedToDutch();
+
+    // What the force as a whole counts, in a sentence that names no Dutch part: "Telt SFOR nu nog zo'n 19.000
+    // manschappen", "De European Force bestaat nu nog uit circa zesduizend militairen", "De totale EUFOR DRC eenheid
+    // bestaat uit 1700 militairen", "de omvang van EUFOR teruggebracht van 6.000 naar 2.500 militairen".
+    private const string Force = @"(?:\p{Lu}{3,}|[\p{L}-]*(?:troepenmacht|vredesmacht|stabilisatiemacht|missie|coalitie)|(?<!Task\s?)Force)";
+
+    [GeneratedRegex(
+        @"(?:" + Force + @"\s+(?:[\p{L}.'’]+\s+){0,4}?(?:telt|telde|bestaat|bestond|omvat|omvatte)\b|\b[Tt]el(?:t|de)\s+(?:de\s+)?" + Force +
+        @"|\bomvang\s+van\s+(?:de\s+)?" + Force + @")(?:[^.;]|(?<=\d)\.(?=\d))*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ForceSize();
 
     // The Dutch part named right after a count makes the count the whole force: "circa zesduizend militairen,
     // onder wie 280 Nederlanders", "1700 militairen, waarvan 60 Nederlandse mariniers".
