@@ -232,6 +232,12 @@ internal static class PostgresMigrations
             -- again in the same transaction (PostgresDocumentStore.IndexAgainAsync).
             DELETE FROM search_units;
             """),
+        (13, """
+            -- As SQLite's version 13: a dossier is compared as upper(dossier) = upper(@Dossier)
+            -- (PostgresDialect.EqualsIgnoringCase), which the plain index on dossier cannot serve; an index on the
+            -- expression finds a dossier's papers without reading every row.
+            CREATE INDEX documents_dossier_upper ON documents (upper(dossier));
+            """),
     ];
 
     public static int Latest => All[^1].Version;

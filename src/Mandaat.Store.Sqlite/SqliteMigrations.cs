@@ -323,6 +323,12 @@ internal static class SqliteMigrations
                 WHERE fts = CASE WHEN old.unit = 'document' THEN 'document_fts' ELSE 'passage_fts' END;
             END;
             """),
+        (13, """
+            -- A dossier is looked up as typed in any case (SqliteDialect.EqualsIgnoringCase: COLLATE NOCASE), which the
+            -- binary index on dossier cannot serve: the dossier page and the documents' dossier filter scanned every
+            -- paper. An index in the comparison's own collation finds a dossier's papers alone.
+            CREATE INDEX documents_dossier_nocase ON documents(dossier COLLATE NOCASE);
+            """),
     ];
 
     public static int Latest => All[^1].Version;
