@@ -1,9 +1,9 @@
 using Mandaat.Contract;
 using Mandaat.Register.Commitments;
+using Mandaat.Register.Materialised;
 using Mandaat.Register.Missions;
 using Mandaat.Store;
 using Mandaat.Web.Api.Schemas;
-using Mandaat.Register.Materialised;
 using Mandaat.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
