@@ -232,6 +232,14 @@ internal static class PostgresMigrations
             -- again in the same transaction (PostgresDocumentStore.IndexAgainAsync).
             DELETE FROM search_units;
             """),
+        (13, """
+            -- As SQLite's version 13: a dossier is compared as upper(dossier) = upper(@Dossier)
+            -- (PostgresDialect.EqualsIgnoringCase), which the plain index on dossier cannot serve; an index on the
+            -- expression finds a dossier's papers without reading every row.
+            CREATE INDEX documents_dossier_upper ON documents (upper(dossier));
+            -- Removing or replacing a document removes its official sources, found by document_id, not their key.
+            CREATE INDEX official_sources_document ON official_sources (document_id);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

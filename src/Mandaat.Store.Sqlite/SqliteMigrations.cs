@@ -323,6 +323,18 @@ internal static class SqliteMigrations
                 WHERE fts = CASE WHEN old.unit = 'document' THEN 'document_fts' ELSE 'passage_fts' END;
             END;
             """),
+        (13, """
+            -- Indexes for what a page looks up by something other than a key (issue 22: pages that do not grow with the store).
+            -- A dossier is looked up as typed in any case (SqliteDialect.EqualsIgnoringCase: COLLATE NOCASE), which the
+            -- binary index on dossier cannot serve: the dossier page and the documents' dossier filter scanned every
+            -- paper. An index in the comparison's own collation finds a dossier's papers alone.
+            CREATE INDEX documents_dossier_nocase ON documents(dossier COLLATE NOCASE);
+            -- Reading one document read every file it was stored from (document_sources by document_id, which its key,
+            -- the content hash, cannot serve), and removing or replacing one every official source: a scan of the
+            -- store per document page. PostgreSQL has had the first index since its version 1.
+            CREATE INDEX document_sources_document ON document_sources(document_id);
+            CREATE INDEX official_sources_document ON official_sources(document_id);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -1,5 +1,6 @@
 using Mandaat.Core.Facts;
 using Mandaat.Missions;
+using Mandaat.Register.Commitments;
 using Mandaat.Register.Materialised;
 using Mandaat.Register.Missions;
 using Mandaat.Store;
@@ -104,6 +105,60 @@ public abstract class RegisterCacheContract : IAsyncLifetime
                 .Select(r => r.Citation!.Document!).Distinct().Order(StringComparer.Ordinal);
             var kept = (await _register.Materialised.CitingAsync(_store, document.Dossier, document.Number, default)).Order(StringComparer.Ordinal);
             Assert.Equal(scanned, kept);
+        }
+    }
+
+    [Fact]
+    public async Task Commitment_lists_kept_per_state_answer_as_a_fresh_tracker_after_other_store_objects_write()
+    {
+        var tracker = new CommitmentTracker(Catalog);
+        CommitmentFilter[] filters = [CommitmentFilter.None, new(CommitmentStatus.Open), new(Mission: RegisterLetters.Mission), new(From: new DateOnly(2016, 1, 1))];
+        await SaveAsync(_store, RegisterLetters.All().Where(l => l.Id != "kst-27925-920"));
+        await AssertListsAsFreshAsync(tracker, filters);
+
+        // The same state answers the same lists, made once.
+        var made = tracker.ListsMade;
+        var open = await tracker.ListAsync(_store, filters[1], default);
+        Assert.Same(open, await tracker.ListAsync(_store, filters[1], default));
+        Assert.Equal(made, tracker.ListsMade);
+
+        await using (var other = OpenStore(_register.Materialised.Projection))
+        {
+            await SaveAsync(other, RegisterLetters.All().Where(l => l.Id == "kst-27925-920"));
+        }
+
+        await AssertListsAsFreshAsync(tracker, filters);
+        Assert.Contains(await tracker.ListAsync(_store, filters[2], default), c => c.Document == "kst-27925-920");
+        Assert.True(tracker.ListsMade > made);
+
+        // The official register's commitments are not papers: a new one is seen though the register's state stays.
+        await using (var other = OpenStore(_register.Materialised.Projection))
+        {
+            await other.SaveOfficialCommitmentAsync(
+                new OfficialCommitment { Id = "e1000000-0000-0000-0000-000000000001", Number = "TZ201512-001", Text = "De minister stuurt de Kamer een brief over de training van de Koerdische strijdkrachten.", Status = "Openstaand", ActivityDate = new DateOnly(2015, 12, 11) },
+                default);
+        }
+
+        await AssertListsAsFreshAsync(tracker, filters);
+        Assert.Contains(await tracker.ListAsync(_store, CommitmentFilter.None, default), c => c.Id == "toezegging:TZ201512-001");
+
+        await using (var other = OpenStore(_register.Materialised.Projection))
+        {
+            Assert.True(await other.DeleteAsync("kst-27925-920", default));
+        }
+
+        await AssertListsAsFreshAsync(tracker, filters);
+        Assert.DoesNotContain(await tracker.ListAsync(_store, CommitmentFilter.None, default), c => c.Document == "kst-27925-920");
+    }
+
+    // Each filter's list as the tracker keeps it, against a tracker that has read nothing yet.
+    private async Task AssertListsAsFreshAsync(CommitmentTracker tracker, IEnumerable<CommitmentFilter> filters)
+    {
+        foreach (var filter in filters)
+        {
+            Assert.Equal(
+                RegisterStorageJson.Write(await new CommitmentTracker(Catalog).ListAsync(_store, filter, default)),
+                RegisterStorageJson.Write(await tracker.ListAsync(_store, filter, default)));
         }
     }
 

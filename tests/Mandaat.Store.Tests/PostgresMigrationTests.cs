@@ -31,6 +31,7 @@ public sealed class PostgresMigrationTests : IDisposable
         // PostgreSQL's own stemmer (what version 8 replaced with Mandaat's analyzer).
         await _database.ScalarAsync<object>(
             """
+            DROP INDEX documents_dossier_upper;
             DROP TABLE register_snapshots;
             DROP TABLE register_generation;
             DROP TABLE register_entries;

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Mandaat.Core.Documents;
 using Mandaat.Core.Facts;
 using Mandaat.Missions;
@@ -17,11 +20,23 @@ public sealed class CommitmentTracker(MissionCatalog catalog)
 {
     private const int MinWordLength = 4;
 
+    // Filters (with the official register's state) whose lists are kept per state of the register.
+    private const int ListsKept = 64;
+
     private readonly MaterialisedRegister _materialised = new(catalog, TimeProvider.System);
+
+    // Keyed by the read commitments' list, which the register makes anew whenever any process saves or removes a paper.
+    private readonly PerStateMemo<IReadOnlyList<TrackedCommitment>, IReadOnlyList<TrackedCommitment>> _lists = new(ListsKept);
+
+    /// <summary>How many lists were made rather than found (the memo's loads).</summary>
+    public int ListsMade => _lists.Made;
 
     /// <summary>
     /// The commitments of the register the store keeps (<see cref="MaterialisedRegister"/>) beside the official
     /// register's (<see cref="OfficialCommitmentMatch"/>): no document is read, only the letters the official ones name.
+    /// Each filter's list is made once per state of the register and of the official register (the official rows are
+    /// read on every call, they do not grow with the papers), so a page or an API request does not pass over every
+    /// commitment; the same filter in the same state answers the same list object.
     /// </summary>
     public async Task<IReadOnlyList<TrackedCommitment>> ListAsync(IDocumentStore store, CommitmentFilter filter, CancellationToken cancellationToken)
     {
@@ -29,9 +44,19 @@ public sealed class CommitmentTracker(MissionCatalog catalog)
         ArgumentNullException.ThrowIfNull(filter);
         var read = await _materialised.CommitmentsAsync(store, cancellationToken);
         var official = await store.ListOfficialCommitmentsAsync(cancellationToken);
-        var letters = await OfficialCommitmentMatch.StoredLettersAsync(store, official, cancellationToken);
-        return OfficialCommitmentMatch.Merge(read, official, letters, catalog).Where(filter.Accepts).ToList();
+        var state = official.Count == 0 ? "none" : Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(official)));
+        var merged = await _lists.GetAsync(read, "merged|" + state, async () =>
+        {
+            var letters = await OfficialCommitmentMatch.StoredLettersAsync(store, official, CancellationToken.None);
+            return OfficialCommitmentMatch.Merge(read, official, letters, catalog);
+        }, cancellationToken);
+        return filter == CommitmentFilter.None
+            ? merged
+            : await _lists.GetAsync(read, Key(filter, state), () => Task.FromResult<IReadOnlyList<TrackedCommitment>>(merged.Where(filter.Accepts).ToList()), cancellationToken);
     }
+
+    private static string Key(CommitmentFilter filter, string official) =>
+        string.Create(CultureInfo.InvariantCulture, $"{filter.Status}|{filter.Mission}|{filter.From:yyyy-MM-dd}|{filter.To:yyyy-MM-dd}|{official}");
 
     public static IReadOnlyList<TrackedCommitment> Track(RegisterCorpus corpus)
     {

@@ -21,6 +21,13 @@ public static class PagedResult
 
     private static JsonHttpResult<object> Ok(HttpContext context, object body, int total, int page, int pages)
     {
+        SetHeaders(context, total, page, pages);
+        return TypedResults.Json(body, ApiJson.Options);
+    }
+
+    /// <summary>Sets <c>X-Total-Count</c> and the <c>Link</c> to the neighbouring pages of this request.</summary>
+    public static void SetHeaders(HttpContext context, int total, int page, int pages)
+    {
         ArgumentNullException.ThrowIfNull(context);
         var headers = context.Response.Headers;
         headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
@@ -39,8 +46,6 @@ public static class PagedResult
         {
             headers.Link = string.Join(", ", links);
         }
-
-        return TypedResults.Json(body, ApiJson.Options);
     }
 
     public static JsonHttpResult<object> Ok<T>(HttpContext context, PageJson<T> page)

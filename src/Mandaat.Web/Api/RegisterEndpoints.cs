@@ -1,5 +1,6 @@
 using Mandaat.Contract;
 using Mandaat.Register.Commitments;
+using Mandaat.Register.Materialised;
 using Mandaat.Register.Missions;
 using Mandaat.Store;
 using Mandaat.Web.Api.Schemas;
@@ -14,7 +15,14 @@ namespace Mandaat.Web.Api;
 /// </summary>
 public static class RegisterEndpoints
 {
+    // Pages (number, size, envelope) of the missions list kept per state: the default page and a client's few.
+    private const int MissionPagesKept = 16;
+
     public static readonly IReadOnlyList<string> Statuses = [CommitmentStatus.Open, CommitmentStatus.Fulfilled];
+
+    // Every mission with all its papers' ids (the contract's shape): the body grows with the store, and is the same
+    // for every request of one state of the register, so each page is serialised once per state (its MissionList).
+    private static readonly PerStateMemo<MissionList, CachedPage> MissionPages = new(MissionPagesKept);
 
     public static void MapRegisterApi(this IEndpointRouteBuilder app)
     {
@@ -33,7 +41,8 @@ public static class RegisterEndpoints
             .Produces<IReadOnlyList<CommitmentSchema>>().ProducesProblem(StatusCodes.Status400BadRequest).ReadOnly();
     }
 
-    private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> ListMissionsAsync(
+
+    private static async Task<IResult> ListMissionsAsync(
         LazyStore store, MissionRegister register, HttpContext context, string? page, string? pageSize, CancellationToken ct)
     {
         var (paging, problem) = ApiPaging.Read(page, pageSize, Core.Paging.PageRequest.MaxSize);
@@ -42,8 +51,11 @@ public static class RegisterEndpoints
             return problem!;
         }
 
-        var all = await register.ListAsync(await store.GetAsync(), ct);
-        return PagedResult.Ok(context, PageJson<object>.From(paging.Apply(all), RegisterJson.Summary));
+        var envelope = PagedResult.WantsEnvelope(context);
+        var state = await register.IndexAsync(await store.GetAsync(), ct);
+        var cached = await MissionPages.GetAsync(
+            state, CachedPage.Key(paging, envelope), () => Task.FromResult(CachedPage.Of(PageJson<object>.From(paging.Apply(state.Missions), RegisterJson.Summary), envelope)), ct);
+        return cached.Answer(context);
     }
 
     private static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> GetMissionAsync(LazyStore store, MissionRegister register, string id, CancellationToken ct)

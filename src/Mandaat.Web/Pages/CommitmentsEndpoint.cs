@@ -40,12 +40,7 @@ public static class CommitmentsEndpoint
 
         var words = QueryInput.Text(tekst);
         var period = new CommitmentFilter(null, index.Find(mission)?.Id, from, to);
-        var inPeriod = (await tracker.ListAsync(store, CommitmentFilter.None, ct))
-            .Where(c => (period with { Mission = null }).Accepts(c) && (words is null || c.Quote.Contains(words, StringComparison.OrdinalIgnoreCase)))
-            .OrderByDescending(c => c.Made ?? c.DocumentDate).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .ToList();
-        var ofMission = inPeriod.Where(c => period.Mission is null || c.Missions.Contains(period.Mission)).ToList();
-        var shown = ofMission.Where(c => wanted is null || c.Status == wanted).ToList();
+        var view = await CommitmentsView.GetAsync(await tracker.ListAsync(store, CommitmentFilter.None, ct), wanted, period, words, ct);
         var filter = new CommitmentsFilter(wanted, period.Mission, QueryInput.Text(van), QueryInput.Text(tot), words);
         var link = new PageLink("/toezeggingen", new Dictionary<string, string?>(StringComparer.Ordinal)
         {
@@ -57,9 +52,9 @@ public static class CommitmentsEndpoint
             [PageLink.PageKey] = page.Number == 1 ? null : pagina,
         });
         var model = new CommitmentsModel(
-            page.Apply(shown),
-            FacetCount.Of(ofMission, c => c.Status),
-            FacetCount.OfMany(inPeriod.Where(c => wanted is null || c.Status == wanted), c => c.Missions),
+            page.Apply(view.Shown),
+            view.Statuses,
+            view.Missions,
             index,
             filter,
             link);

@@ -35,15 +35,9 @@ public static class DossiersEndpoint
             return PageResult.Error(StatusCodes.Status404NotFound, "Dossier niet gevonden", $"Er zijn geen stukken van dossier ‘{nummer}’ opgeslagen. De dossiers staan op /dossiers.");
         }
 
-        var all = await store.ListPageAsync(new DocumentQuery(Dossier: dossier), new PageRequest(1, 1), ct);
-        var papers = (await store.ListAsync(DocumentFilter.None, ct)).Where(d => string.Equals(d.Dossier, dossier, StringComparison.OrdinalIgnoreCase)).ToList();
-        var summary = DocumentListings.Dossiers(papers, PageRequest.First).Items is [var only, ..] ? only : null;
-        // Each paper's missions from the register's index (its own missions), kept in the list's order.
-        var index = await register.IndexAsync(store, ct);
-        var concerned = papers.SelectMany(d => index.Of(d.Id)).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        var missions = index.Missions.Where(m => concerned.Contains(m.Id)).ToList();
+        var whole = await DossierWhole.GetAsync(store, await register.IndexAsync(store, ct), dossier, ct);
         var link = new PageLink("/dossiers/" + Uri.EscapeDataString(dossier), new Dictionary<string, string?>(StringComparer.Ordinal) { ["soort"] = kind?.Slug, [PageLink.PageKey] = pagina });
-        var model = new DossierModel(dossier, summary, listing, all.Kinds, missions, kind?.Slug, link);
+        var model = new DossierModel(dossier, whole.Summary, listing, whole.Kinds, whole.Missions, kind?.Slug, link);
         return PageResult.Render<DossierPage>(new { Model = model });
     }
 }

@@ -22,7 +22,7 @@ public static class HomeEndpoint
             recent.Total,
             [.. missions.OrderBy(m => m.Last is null).ThenByDescending(m => m.Last).Take(Shown)],
             missions.Count,
-            HomeParts.Newest(open, Shown),
+            HomeParts.NewestKept(open, Shown),
             open.Count);
         return PageResult.Render<HomePage>(new { Model = model });
     }

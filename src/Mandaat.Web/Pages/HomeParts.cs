@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mandaat.Core.Paging;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
@@ -17,6 +18,16 @@ public static class HomeParts
 
     public static Task<Paged<DocumentSummary>> RecentAsync(IDocumentStore store, MissionList state, int shown, CancellationToken ct) =>
         Listed.GetAsync(state, async _ => (await store.ListPageAsync(DocumentQuery.All, new PageRequest(1, shown), CancellationToken.None)).Documents, ct);
+
+    // The newest of each list of open commitments the tracker made (one per state of the register), found once.
+    private static readonly ConditionalWeakTable<IReadOnlyList<TrackedCommitment>, IReadOnlyList<TrackedCommitment>> NewestOf = [];
+
+    /// <summary>
+    /// <see cref="Newest"/> of a list the tracker keeps for one state of the register (it answers the same list object
+    /// until any process saves or removes a paper), found once per list rather than by a pass over it per request.
+    /// </summary>
+    public static IReadOnlyList<TrackedCommitment> NewestKept(IReadOnlyList<TrackedCommitment> commitments, int shown) =>
+        NewestOf.GetValue(commitments, list => Newest(list, shown));
 
     /// <summary>The <paramref name="shown"/> newest commitments (made, else the letter's date; ties by id), without sorting them all.</summary>
     public static IReadOnlyList<TrackedCommitment> Newest(IEnumerable<TrackedCommitment> commitments, int shown)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mandaat.Register.Commitments;
 using Mandaat.Register.Missions;
 using Mandaat.Store;
@@ -12,6 +13,9 @@ public static class MissionEndpoint
 
     // A mission of hundreds of letters (anti-ISIS) is read a page of its timeline at a time; the state table and chart stay whole.
     private const int EventsShown = 25;
+
+    // A mission's commitments latest first, sorted once per list the tracker keeps (one per state of the register).
+    private static readonly ConditionalWeakTable<IReadOnlyList<TrackedCommitment>, List<TrackedCommitment>> Latest = [];
 
     // The register the store keeps (read as a few snapshot rows), never the documents themselves: the page costs the
     // same with 10 or 100,000 documents stored.
@@ -29,8 +33,9 @@ public static class MissionEndpoint
         }
 
         var papers = await MissionPapers.LatestAsync(store, detail, DocumentsShown, ct);
-        var commitments = (await tracker.ListAsync(store, new CommitmentFilter(null, detail.Mission.Id, null, null), ct))
-            .OrderByDescending(c => c.Made ?? c.DocumentDate).ToList();
+        var commitments = Latest.GetValue(
+            await tracker.ListAsync(store, new CommitmentFilter(null, detail.Mission.Id, null, null), ct),
+            list => [.. list.OrderByDescending(c => c.Made ?? c.DocumentDate)]);
         var link = new PageLink("/missies/" + Uri.EscapeDataString(detail.Mission.Id), new Dictionary<string, string?>(StringComparer.Ordinal) { [PageLink.PageKey] = pagina });
         var model = new MissionModel(detail, page.Apply(detail.Timeline), link, commitments, papers.Items, papers.Total, BudgetYear.Of(detail.Mission.Budget));
         return PageResult.Render<MissionPage>(new { Model = model });
