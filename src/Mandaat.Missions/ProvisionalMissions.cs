@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Mandaat.Dutch;
 
 namespace Mandaat.Missions;
 
@@ -23,7 +24,8 @@ public static partial class ProvisionalMissions
         {
             var name = match.Groups["name"].Value.Trim();
             var printed = match.Groups["printed"].Value.Trim();
-            if (IsKnown(name, catalog) || IsKnown(printed, catalog) || found.Any(m => m.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)))
+            if (!IsOperationName(name) || IsKnown(name, catalog) || IsKnown(printed, catalog) || IsNamedAfter(text, match.Groups["name"], catalog)
+                || found.Any(m => m.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -42,6 +44,32 @@ public static partial class ProvisionalMissions
     private static bool IsKnown(string name, MissionCatalog catalog) =>
         catalog.Find(name) is not null || catalog.Mentions(name).Any();
 
+    // "de VN-missie UN Multidimensional Integrated Stabilisation Mission (MINUSMA) in Mali": a known name the printed
+    // name runs on into, or that follows it between brackets, is the operation's name.
+    private static bool IsNamedAfter(string text, Group name, MissionCatalog catalog)
+    {
+        var rest = text.AsSpan(name.Index, Math.Min(NamedAfterReach, text.Length - name.Index));
+        var line = rest.IndexOfAny('\n', '.');
+        var window = (line < 0 ? rest : rest[..line]).ToString();
+        return catalog.Mentions(window).Any(m => m.Offset == 0 || window.LastIndexOf('(', m.Offset) >= 0);
+    }
+
+    private const int NamedAfterReach = 120;
+
+    // An operation's name is an acronym or a word of three letters or more that is no Dutch function word, title or
+    // state ("de missie De Kamer", "de NAVO-missie Irak", "de EU-operatie At" cut off at a page's end are none).
+    private static bool IsOperationName(string name)
+    {
+        var first = name.Split(' ', 2)[0];
+        return (first.Length >= 3 || first.All(char.IsUpper)) && !NotAName().IsMatch(first) && !DutchNations.Foreign.IsMatch(name)
+            && !DutchNations.Dutch.IsMatch(name);
+    }
+
+    [GeneratedRegex(
+        @"^(?:De|Het|Een|Deze|Dit|Die|Dat|Ook|Als|Van|Voor|Aan|Naar|Met|Bij|Uit|Over|Tijdens|Wij|Ik|Uw|Hij|Zij|Nr|Vragen|Vraag|Antwoord|Antwoorden|Voorzitter|Minister|Kamer|Gepubliceerd|Vastgesteld|Aanwezig|Vooruitlopend|Den|Doel|Daarnaast|Bovendien|Tevens|Verder|Zoals|Hierbij)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NotAName();
+
     private static string Slug(string name)
     {
         var plain = new StringBuilder();
@@ -59,9 +87,11 @@ public static partial class ProvisionalMissions
     }
 
     // "bijdrage aan (de) operatie X" and "de EU-/NAVO-/VN-missie|operatie X"; X is one to three capitalised words
-    // or acronyms, so "de EU-missie in Mali" (a place, in lower case after the noun) names no new operation.
+    // or acronyms on the same line (a line break at most before it, as a PDF's text breaks lines), so "de EU-missie
+    // in Mali" (a place, in lower case after the noun) and a heading's "missie" before the next paragraph name no
+    // new operation.
     [GeneratedRegex(
-        @"(?:\bbijdrage\s+aan\s+(?:de\s+)?|\bde\s+)(?<printed>(?:(?<lead>EU|NAVO|VN)-)?(?:operatie|missie|trainingsmissie|marinemissie|Operation)\s+(?<name>\p{Lu}[\p{L}\d]*(?:-\p{L}+)?(?:\s+\p{Lu}[\p{L}\d]*){0,2}))(?![\p{L}\d])",
+        @"(?:\bbijdrage\s+aan\s+(?:de\s+)?|\bde\s+)(?<printed>(?:(?<lead>EU|NAVO|VN)-)?(?:operatie|missie|trainingsmissie|marinemissie|Operation)[ \t]*\n?[ \t]*(?<=\s)(?<name>\p{Lu}[\p{L}\d]*(?:-\p{L}+)?(?:[ \t]+\p{Lu}[\p{L}\d]*){0,2}))(?![\p{L}\d])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Contribution();
 
