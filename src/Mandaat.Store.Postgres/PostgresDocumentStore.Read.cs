@@ -46,6 +46,13 @@ public sealed partial class PostgresDocumentStore
             : record.ToDetail() with { Versions = await Guard("read a document's versions from", () => VersionRows.ListAsync(connection, id, PostgresDialect.Instance, cancellationToken)) };
     }
 
+    public async Task<string?> GetTextAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Guard("read a document's text from", () => connection.ExecuteScalarAsync<string?>(
+            new CommandDefinition("SELECT text FROM documents WHERE id = @id;", new { id }, cancellationToken: cancellationToken)));
+    }
+
     public async Task<DocumentDetail?> GetVersionAsync(string id, int version, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

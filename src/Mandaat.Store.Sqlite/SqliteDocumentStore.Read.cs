@@ -44,6 +44,12 @@ public sealed partial class SqliteDocumentStore
             : null;
     }
 
+    public async Task<string?> GetTextAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT text FROM documents WHERE id = @id;", new { id }, cancellationToken: cancellationToken));
+    }
+
     public async Task<DocumentDetail?> GetVersionAsync(string id, int version, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -19,14 +19,18 @@ namespace Mandaat.Register.Materialised;
 public sealed class RegisterProjection : IRegisterProjection
 {
     /// <summary>Raised when <see cref="RegisterEntry"/> or a reading changes, so stored entries are made again.</summary>
-    private const string Format = "entry-3";
+    // entry-4: the provisional missions scanned with are kept as keys (id and content) beside those the text names.
+    private const string Format = "entry-4";
 
     private const int OpeningLength = 800;
 
     private readonly MissionCatalog _catalog;
 
     // The catalogue with the provisional missions a corpus adds, compiled once per set rather than once per document.
+    // (Linking with only the missions a text names would give the same links, but a set per text compiles a catalogue per text.)
     private readonly ConcurrentDictionary<string, MissionLinker> _linkers = new(StringComparer.Ordinal);
+
+    private readonly ProvisionalNames _names = new();
 
     public RegisterProjection(MissionCatalog catalog)
     {
@@ -50,7 +54,8 @@ public sealed class RegisterProjection : IRegisterProjection
         IReadOnlyList<Mission> own = summary.Kind == DocumentKind.Artikel100 || summary.Kind == DocumentKind.Kennisgeving
             ? ProvisionalMissions.Find(document.Text, _catalog, date)
             : [];
-        var scanned = own.Concat(provisional).DistinctBy(m => m.Id).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var scanned = ScanSet(own, provisional);
+        var named = _names.In(document.Text, scanned);
         var links = Linker(scanned).Evidence(new DocumentEvidence(summary.Id, summary.Dossier, document.Text, document.Facts) { Date = date });
         var facts = document.Facts.Where(f => f is not QaFact and not SectionFact).ToList();
         return new RegisterEntry(
@@ -63,15 +68,27 @@ public sealed class RegisterProjection : IRegisterProjection
             links,
             CitedDateReader.Read(document).ToList(),
             own,
-            scanned.Select(m => m.Id).ToList())
+            scanned.Select(ProvisionalNames.Key).ToList())
         {
+            Named = named.Select(ProvisionalNames.Key).ToList(),
             // Read only for a paper that prints no date and has no session: the one that needs it to be placed.
             TextDate = summary.Date is null && summary.Session is null ? TextDates.LatestDay(document.Text) : null,
         };
     }
 
+    /// <summary>
+    /// The provisional missions a document with these of its own is scanned with, the store's among them: its own
+    /// reading of an operation it names itself, then the store's others, ordered by id.
+    /// </summary>
+    public static IReadOnlyList<Mission> ScanSet(IReadOnlyList<Mission> own, IReadOnlyList<Mission> provisional) =>
+        own.Concat(provisional).DistinctBy(m => m.Id).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Those of <paramref name="missions"/> one of whose names stands in <paramref name="text"/>.</summary>
+    internal IReadOnlyList<Mission> NamedIn(string text, IEnumerable<Mission> missions) => _names.In(text, missions);
+
+    // Keyed by the missions' content, not their ids: a mission of one id read from another letter is another linker.
     private MissionLinker Linker(IReadOnlyList<Mission> provisional) =>
         _linkers.GetOrAdd(
-            string.Join('\n', provisional.Select(m => m.Id)),
+            string.Join('\n', provisional.Select(ProvisionalNames.Key)),
             _ => new MissionLinker(provisional.Count == 0 ? _catalog : new MissionCatalog(_catalog.Missions.Concat(provisional))));
 }
