@@ -22,7 +22,7 @@ internal static partial class RegisterRefresh
         {
             var watch = Stopwatch.StartNew();
             var refreshed = await services.Get<MissionRegister>().Materialised.RefreshAsync(store, cancellationToken);
-            Refreshed(logger, refreshed.Documents, refreshed.EntriesRead, refreshed.EntriesMarked, watch.Elapsed.TotalSeconds);
+            Refreshed(logger, refreshed.Documents, refreshed.EntriesRead, refreshed.EntriesRelinked, refreshed.EntriesMarked, watch.Elapsed.TotalSeconds);
         }
         catch (StoreException ex)
         {
@@ -30,6 +30,6 @@ internal static partial class RegisterRefresh
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Register refreshed: {Documents} documents, {Read} entries made again from their document, {Marked} marked unread, in {Seconds:0.0} s")]
-    private static partial void Refreshed(ILogger logger, int documents, int read, int marked, double seconds);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Register refreshed: {Documents} documents, {Read} entries made again from the whole document, {Relinked} relinked from text and facts, {Marked} marked unread, in {Seconds:0.0} s")]
+    private static partial void Refreshed(ILogger logger, int documents, int read, int relinked, int marked, double seconds);
 }

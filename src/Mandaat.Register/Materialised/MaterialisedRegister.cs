@@ -117,7 +117,7 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
         }
 
         var built = await CacheOf(store).JoinAsync(() => BuildAsync(store, CancellationToken.None)).WaitAsync(cancellationToken);
-        return new RegisterRefreshed(built.Entries, built.Projected, built.Marked);
+        return built.Done;
     }
 
     /// <summary>Forgets every entry and snapshot and makes them again from the stored documents (<c>mandaat reindex</c>).</summary>
@@ -125,7 +125,7 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
     {
         await store.ClearRegisterAsync(cancellationToken);
         var made = await BuildAsync(store, cancellationToken);
-        return new RegisterRebuild(made.Entries, made.Projected, made.Bodies.Keys.Count(k => k.StartsWith(MissionPrefix, StringComparison.Ordinal)));
+        return new RegisterRebuild(made.Done.Documents, made.Done.EntriesRead, made.Bodies.Keys.Count(k => k.StartsWith(MissionPrefix, StringComparison.Ordinal)));
     }
 
     // The provisional missions as a catalogue to find one by name in, made once per stamp.
@@ -177,12 +177,12 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
 
     private async Task<Built> BuildAsync(IDocumentStore store, CancellationToken cancellationToken)
     {
-        var (projected, marked) = (0, 0);
+        var done = RegisterRefreshed.Current;
         for (var pass = 1; ; pass++)
         {
             var generation = await store.RegisterGenerationAsync(cancellationToken);
-            var (entries, made, read, unread) = await EntriesAsync(store, cancellationToken);
-            (projected, marked) = (projected + read, marked + unread);
+            var (entries, made, now) = await EntriesAsync(store, cancellationToken);
+            done = done.Then(now);
             if (made.Count > 0)
             {
                 await store.PutRegisterEntriesAsync(made, cancellationToken);
@@ -197,7 +197,7 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
 
             var bodies = Snapshots(EntryCorpus.Build(catalog, entries));
             await store.PutRegisterSnapshotsAsync(Stamp(generation), bodies, cancellationToken);
-            return new Built(bodies, entries.Count, projected, marked);
+            return new Built(bodies, done);
         }
     }
 
@@ -205,8 +205,9 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
     // opened without the projection, or under another catalogue) is read whole once and its entry made. An entry
     // scanned with other provisional missions than the store's now is made again from its document only when its links
     // can differ: it named one that left the store or now stands for another letter's reading, or its text (read
-    // alone) names one it was not scanned with. Any other is marked scanned with the store's set without being read,
-    // which gives the entry re-projecting it would (<see cref="ProvisionalNames"/>).
+    // alone) names one it was not scanned with; then its links are made again from its text and facts. Any other is
+    // marked scanned with the store's set without being read. Either gives the entry re-projecting the whole document
+    // would (<see cref="ProvisionalNames"/>, <see cref="RegisterProjection.Relinked"/>).
     private async Task<Entries> EntriesAsync(IDocumentStore store, CancellationToken cancellationToken)
     {
         var stored = (await store.RegisterEntriesAsync(cancellationToken))
@@ -226,7 +227,7 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
 
         var provisional = EntryCorpus.Provisional(summaries.Where(s => stored.ContainsKey(s.Id)).Select(s => stored[s.Id]));
         var keys = provisional.ToDictionary(m => m.Id, ProvisionalNames.Key, StringComparer.Ordinal);
-        var marked = 0;
+        var (relinked, marked) = (0, 0);
         foreach (var summary in summaries.Where(s => stored.ContainsKey(s.Id)))
         {
             var entry = stored[summary.Id];
@@ -238,31 +239,26 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
                 continue;
             }
 
-            var differs = entry.Named.Except(targetKeys, StringComparer.Ordinal).Any()
-                || await NamesAnyAsync(store, summary.Id, target.Where((_, i) => !entry.ScannedWith.Contains(targetKeys[i], StringComparer.Ordinal)), cancellationToken);
-            if (!differs)
+            // A mission it named left the store (or another letter's reading stands for it now), or one it was not
+            // scanned with may stand in its text: its text is read alone to see.
+            var unnamed = entry.Named.Except(targetKeys, StringComparer.Ordinal).Any();
+            var added = target.Where((_, i) => !entry.ScannedWith.Contains(targetKeys[i], StringComparer.Ordinal)).ToList();
+            var text = unnamed || added.Count > 0 ? await store.GetTextAsync(summary.Id, cancellationToken) : null;
+            if (text is not null && (unnamed || _projection.NamedIn(text, added).Count > 0))
+            {
+                var facts = await store.GetFactsAsync(summary.Id, null, cancellationToken);
+                stored[summary.Id] = made[summary.Id] = _projection.Relinked(entry, text, facts, provisional);
+                relinked++;
+            }
+            else if (text is not null || (!unnamed && added.Count == 0))
             {
                 stored[summary.Id] = made[summary.Id] = entry with { ScannedWith = targetKeys };
                 marked++;
             }
-            else if (await store.GetAsync(summary.Id, cancellationToken) is { } detail)
-            {
-                stored[summary.Id] = made[summary.Id] = _projection.Entry(detail, provisional);
-                read++;
-            }
         }
 
         var rows = made.Select(e => new RegisterEntryRow(e.Key, _projection.Version, RegisterStorageJson.Write(e.Value))).ToList();
-        return new Entries(summaries.Where(s => stored.ContainsKey(s.Id)).Select(s => stored[s.Id]).ToList(), rows, read, marked);
-    }
-
-    // Whether the document's text names one of these missions; a document removed meanwhile names none.
-    private async Task<bool> NamesAnyAsync(IDocumentStore store, string id, IEnumerable<Mission> added, CancellationToken cancellationToken)
-    {
-        var missions = added.ToList();
-        return missions.Count > 0
-            && await store.GetTextAsync(id, cancellationToken) is { } text
-            && _projection.NamedIn(text, missions).Count > 0;
+        return new Entries(summaries.Where(s => stored.ContainsKey(s.Id)).Select(s => stored[s.Id]).ToList(), rows, new RegisterRefreshed(stored.Count, read, relinked, marked));
     }
 
     private Dictionary<string, string> Snapshots(RegisterCorpus corpus)
@@ -283,7 +279,7 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
         return bodies;
     }
 
-    private sealed record Built(IReadOnlyDictionary<string, string> Bodies, int Entries, int Projected, int Marked);
+    private sealed record Built(IReadOnlyDictionary<string, string> Bodies, RegisterRefreshed Done);
 
-    private sealed record Entries(List<RegisterEntry> Listed, List<RegisterEntryRow> Made, int Read, int Marked);
+    private sealed record Entries(List<RegisterEntry> Listed, List<RegisterEntryRow> Made, RegisterRefreshed Done);
 }

@@ -77,6 +77,26 @@ public sealed class RegisterProjection : IRegisterProjection
     }
 
     /// <summary>
+    /// The entry with its links made again for another set of provisional missions, from the document's text and facts
+    /// alone: nothing else an entry holds depends on them, so this is <see cref="Entry"/> of the whole document
+    /// without reading its sections, questions and versions or reading its facts' sentences again.
+    /// </summary>
+    public RegisterEntry Relinked(RegisterEntry entry, string text, IReadOnlyList<Fact> facts, IReadOnlyList<Mission> provisional)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var summary = entry.Summary;
+        var scanned = ScanSet(entry.Provisional, provisional);
+        var named = _names.In(text, scanned);
+        var date = DocumentDates.ForMissions(summary.Date, summary.Session, text);
+        return entry with
+        {
+            Links = Linker(scanned).Evidence(new DocumentEvidence(summary.Id, summary.Dossier, text, facts) { Date = date }),
+            ScannedWith = scanned.Select(ProvisionalNames.Key).ToList(),
+            Named = named.Select(ProvisionalNames.Key).ToList(),
+        };
+    }
+
+    /// <summary>
     /// The provisional missions a document with these of its own is scanned with, the store's among them: its own
     /// reading of an operation it names itself, then the store's others, ordered by id.
     /// </summary>
