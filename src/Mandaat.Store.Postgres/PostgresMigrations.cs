@@ -232,6 +232,11 @@ internal static class PostgresMigrations
             -- again in the same transaction (PostgresDocumentStore.IndexAgainAsync).
             DELETE FROM search_units;
             """),
+        (14, """
+            -- As SQLite's version 14, which indexes a document's renditions by its id; this backend has had the index
+            -- since version 1, so the version only keeps both backends' numbers in step.
+            CREATE INDEX IF NOT EXISTS document_sources_document ON document_sources (document_id);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -323,6 +323,12 @@ internal static class SqliteMigrations
                 WHERE fts = CASE WHEN old.unit = 'document' THEN 'document_fts' ELSE 'passage_fts' END;
             END;
             """),
+        (14, """
+            -- A document's renditions by its id (issue 26): without this index every read of a whole document (a page,
+            -- show, the register's refresh) scanned every rendition of the store, so reading each of 20,000 papers
+            -- grew with the square of the store. PostgreSQL has had it since its first version.
+            CREATE INDEX document_sources_document ON document_sources (document_id);
+            """),
     ];
 
     public static int Latest => All[^1].Version;
