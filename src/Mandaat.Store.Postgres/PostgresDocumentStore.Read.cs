@@ -88,12 +88,11 @@ public sealed partial class PostgresDocumentStore
     public async Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, FactType? type, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        // One document's facts by its key, as SQLite's: a plan made for "@documentId IS NULL OR …" may scan every fact.
         var bodies = await Guard("read facts from", () => connection.QueryAsync<string>(new CommandDefinition(
-            """
-            SELECT body FROM facts
-            WHERE (@documentId::text IS NULL OR document_id = @documentId) AND (@type::text IS NULL OR type = @type)
-            ORDER BY document_id COLLATE "C", ordinal;
-            """,
+            documentId is null
+                ? """SELECT body FROM facts WHERE @type::text IS NULL OR type = @type ORDER BY document_id COLLATE "C", ordinal;"""
+                : "SELECT body FROM facts WHERE document_id = @documentId AND (@type::text IS NULL OR type = @type) ORDER BY ordinal;",
             new { documentId, type = type?.Slug },
             cancellationToken: cancellationToken)));
         return [.. bodies.Select(StoredFact.FactOf)];
