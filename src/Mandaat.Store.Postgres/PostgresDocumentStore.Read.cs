@@ -46,6 +46,13 @@ public sealed partial class PostgresDocumentStore
             : record.ToDetail() with { Versions = await Guard("read a document's versions from", () => VersionRows.ListAsync(connection, id, PostgresDialect.Instance, cancellationToken)) };
     }
 
+    public async Task<string?> GetTextAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Guard("read a document's text from", () => connection.ExecuteScalarAsync<string?>(
+            new CommandDefinition("SELECT text FROM documents WHERE id = @id;", new { id }, cancellationToken: cancellationToken)));
+    }
+
     public async Task<DocumentDetail?> GetVersionAsync(string id, int version, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -81,12 +88,11 @@ public sealed partial class PostgresDocumentStore
     public async Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, FactType? type, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        // One document's facts by its key, as SQLite's: a plan made for "@documentId IS NULL OR …" may scan every fact.
         var bodies = await Guard("read facts from", () => connection.QueryAsync<string>(new CommandDefinition(
-            """
-            SELECT body FROM facts
-            WHERE (@documentId::text IS NULL OR document_id = @documentId) AND (@type::text IS NULL OR type = @type)
-            ORDER BY document_id COLLATE "C", ordinal;
-            """,
+            documentId is null
+                ? """SELECT body FROM facts WHERE @type::text IS NULL OR type = @type ORDER BY document_id COLLATE "C", ordinal;"""
+                : "SELECT body FROM facts WHERE document_id = @documentId AND (@type::text IS NULL OR type = @type) ORDER BY ordinal;",
             new { documentId, type = type?.Slug },
             cancellationToken: cancellationToken)));
         return [.. bodies.Select(StoredFact.FactOf)];

@@ -44,6 +44,12 @@ public sealed partial class SqliteDocumentStore
             : null;
     }
 
+    public async Task<string?> GetTextAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT text FROM documents WHERE id = @id;", new { id }, cancellationToken: cancellationToken));
+    }
+
     public async Task<DocumentDetail?> GetVersionAsync(string id, int version, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -75,12 +81,12 @@ public sealed partial class SqliteDocumentStore
     public async Task<IReadOnlyList<Fact>> GetFactsAsync(string? documentId, FactType? type, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        // One document's facts by its key: "@documentId IS NULL OR …" in one statement makes SQLite scan every fact
+        // of the store, which the register's refresh did once per document it relinked.
         var bodies = await connection.QueryAsync<string>(new CommandDefinition(
-            """
-            SELECT body FROM facts
-            WHERE (@documentId IS NULL OR document_id = @documentId) AND (@type IS NULL OR type = @type)
-            ORDER BY document_id, ordinal;
-            """,
+            documentId is null
+                ? "SELECT body FROM facts WHERE @type IS NULL OR type = @type ORDER BY document_id, ordinal;"
+                : "SELECT body FROM facts WHERE document_id = @documentId AND (@type IS NULL OR type = @type) ORDER BY ordinal;",
             new { documentId, type = type?.Slug },
             cancellationToken: cancellationToken));
         return [.. bodies.Select(StoredFact.FactOf)];

@@ -57,6 +57,13 @@ public interface IDocumentStore : IAsyncDisposable
     /// <summary>The current version of a document with the list of its versions, or null.</summary>
     Task<DocumentDetail?> GetAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The text of a document's current version alone, or null: for a reader that needs only the words (the register
+    /// looking for a new mission's names) and not the facts, sections and versions <see cref="GetAsync"/> reads.
+    /// </summary>
+    async Task<string?> GetTextAsync(string id, CancellationToken cancellationToken) =>
+        (await GetAsync(id, cancellationToken))?.Text;
+
     /// <summary>One version of a document (the current one too), or null when the document or that version is not stored.</summary>
     Task<DocumentDetail?> GetVersionAsync(string id, int version, CancellationToken cancellationToken);
 

@@ -59,7 +59,7 @@ public static class CopyCommand
                 await targetStore.SaveOfficialCommitmentAsync(commitment, ct);
             }
 
-            await RegisterRefresh.RunAsync(register, targetStore, ct);
+            await RegisterRefresh.RunAsync(services, targetStore, ct);
             var report = new CopyReport(
                 sourceLocation.Description,
                 targetLocation.Description,

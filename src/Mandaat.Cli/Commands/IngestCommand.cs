@@ -34,7 +34,7 @@ public static class IngestCommand
         var store = await services.StoreAsync(create: true);
         var report = await RunWithProgressAsync(services.Get<IngestService>(), store, paths, cancellationToken, revision);
         // Each document's register entry was written with it; its snapshots are made now, once.
-        await RegisterRefresh.RunAsync(services.Get<MissionRegister>(), store, cancellationToken);
+        await RegisterRefresh.RunAsync(services, store, cancellationToken);
 
         if (parse.GetValue(GlobalOptions.Json))
         {

@@ -19,9 +19,12 @@ public static class EntryCorpus
         var linking = provisional.Count == 0 ? catalog : new MissionCatalog(catalog.Missions.Concat(provisional));
         var links = new MissionLinker(linking).Link(entries.Select(e => e.Links).ToList());
         var cited = entries.SelectMany(e => e.CitedDates).ToList();
+        // Looked up by paper rather than searched per document: a scan of every citation per document grows with
+        // the square of the store (20,000 papers cite some 200,000 times).
+        var citations = new Citations(cited.ToLookup(c => c.CitedId, StringComparer.Ordinal), cited.ToLookup(c => c.CitingDocument, StringComparer.Ordinal));
         var documents = entries.Select((e, i) =>
         {
-            var (date, source) = DateOf(e, cited);
+            var (date, source) = DateOf(e, citations);
             return details is null
                 ? new RegisterDocument(e.Detail(), date, source, links[e.Summary.Id]) { Readings = e.Readings }
                 : new RegisterDocument(details[i], date, source, links[e.Summary.Id]);
@@ -36,7 +39,7 @@ public static class EntryCorpus
     // Only a date every citing document agrees on is used; disagreeing citations are a conflict, not a date. A paper
     // nobody dates is placed, marked inferred, after the latest date it cites itself, else in the middle of its session,
     // else at the latest day its text names (a year alone would misplace it among letters).
-    private static (DateOnly? Date, string? Source) DateOf(RegisterEntry entry, IReadOnlyList<CitedDate> cited)
+    private static (DateOnly? Date, string? Source) DateOf(RegisterEntry entry, Citations citations)
     {
         var document = entry.Summary;
         if (document.Date is { } own)
@@ -44,15 +47,18 @@ public static class EntryCorpus
             return (own, RegisterDocument.DatePrinted);
         }
 
-        var dates = cited.Where(c => c.CitedId == document.Id && c.CitingDocument != document.Id)
+        var dates = citations.OfPaper[document.Id].Where(c => c.CitingDocument != document.Id)
             .Select(c => c.Date).Distinct().ToList();
         if (dates.Count == 1)
         {
             return (dates[0], RegisterDocument.DateCited);
         }
 
-        var cites = cited.Where(c => c.CitingDocument == document.Id && c.CitedId != document.Id).Select(c => (DateOnly?)c.Date).Max();
+        var cites = citations.ByPaper[document.Id].Where(c => c.CitedId != document.Id).Select(c => (DateOnly?)c.Date).Max();
         var inferred = cites ?? DocumentDates.ForMissions(null, document.Session) ?? entry.TextDate;
         return inferred is null ? (null, null) : (inferred, RegisterDocument.DateInferred);
     }
+
+    // The store's citations by the paper cited and by the paper citing.
+    private sealed record Citations(ILookup<string, CitedDate> OfPaper, ILookup<string, CitedDate> ByPaper);
 }

@@ -108,15 +108,24 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
     }
 
     /// <summary>Makes the snapshots again unless they are current: after an ingest, so the first reader does not wait.</summary>
-    public async Task RefreshAsync(IDocumentStore store, CancellationToken cancellationToken) =>
-        await SnapshotAsync(store, Stamp(await store.RegisterGenerationAsync(cancellationToken)), MissionsName, cancellationToken);
+    public async Task<RegisterRefreshed> RefreshAsync(IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var stamp = Stamp(await store.RegisterGenerationAsync(cancellationToken));
+        if (await store.GetRegisterSnapshotAsync(MissionsName, stamp, cancellationToken) is not null)
+        {
+            return RegisterRefreshed.Current;
+        }
+
+        var built = await CacheOf(store).JoinAsync(() => BuildAsync(store, CancellationToken.None)).WaitAsync(cancellationToken);
+        return built.Done;
+    }
 
     /// <summary>Forgets every entry and snapshot and makes them again from the stored documents (<c>mandaat reindex</c>).</summary>
     public async Task<RegisterRebuild> RebuildAsync(IDocumentStore store, CancellationToken cancellationToken)
     {
         await store.ClearRegisterAsync(cancellationToken);
         var made = await BuildAsync(store, cancellationToken);
-        return new RegisterRebuild(made.Entries, made.Projected, made.Bodies.Keys.Count(k => k.StartsWith(MissionPrefix, StringComparison.Ordinal)));
+        return new RegisterRebuild(made.Done.Documents, made.Done.EntriesRead, made.Bodies.Keys.Count(k => k.StartsWith(MissionPrefix, StringComparison.Ordinal)));
     }
 
     // The provisional missions as a catalogue to find one by name in, made once per stamp.
@@ -168,14 +177,14 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
 
     private async Task<Built> BuildAsync(IDocumentStore store, CancellationToken cancellationToken)
     {
-        var projected = 0;
+        var done = RegisterRefreshed.Current;
         for (var pass = 1; ; pass++)
         {
             var generation = await store.RegisterGenerationAsync(cancellationToken);
-            var (entries, made) = await EntriesAsync(store, cancellationToken);
+            var (entries, made, now) = await EntriesAsync(store, cancellationToken);
+            done = done.Then(now);
             if (made.Count > 0)
             {
-                projected += made.Count;
                 await store.PutRegisterEntriesAsync(made, cancellationToken);
                 // The entries raised the generation by one; anything more is another writer's, and then read again.
                 if (await store.RegisterGenerationAsync(cancellationToken) != generation + 1 && pass < Passes)
@@ -188,45 +197,68 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
 
             var bodies = Snapshots(EntryCorpus.Build(catalog, entries));
             await store.PutRegisterSnapshotsAsync(Stamp(generation), bodies, cancellationToken);
-            return new Built(bodies, entries.Count, projected);
+            return new Built(bodies, done);
         }
     }
 
     // The stored entries in list order; a document without a current one (stored before migration 10, by a store
-    // opened without the projection, under another catalogue, or before a provisional mission another letter names
-    // was known) is read whole once and its entry made.
-    private async Task<(List<RegisterEntry> Entries, List<RegisterEntryRow> Made)> EntriesAsync(IDocumentStore store, CancellationToken cancellationToken)
+    // opened without the projection, or under another catalogue) is read whole once and its entry made. An entry
+    // scanned with other provisional missions than the store's now is made again from its document only when its links
+    // can differ: it named one that left the store or now stands for another letter's reading, or its text (read
+    // alone) names one it was not scanned with; then its links are made again from its text and facts. Any other is
+    // marked scanned with the store's set without being read. Either gives the entry re-projecting the whole document
+    // would (<see cref="ProvisionalNames"/>, <see cref="RegisterProjection.Relinked"/>).
+    private async Task<Entries> EntriesAsync(IDocumentStore store, CancellationToken cancellationToken)
     {
         var stored = (await store.RegisterEntriesAsync(cancellationToken))
             .Where(r => r.Version == _projection.Version)
             .ToDictionary(r => r.DocumentId, r => RegisterStorageJson.Read<RegisterEntry>(r.Entry), StringComparer.Ordinal);
         var summaries = await store.ListAsync(DocumentFilter.None, cancellationToken);
-        var made = new List<RegisterEntryRow>();
+        var made = new Dictionary<string, RegisterEntry>(StringComparer.Ordinal);
+        var read = 0;
         foreach (var summary in summaries.Where(s => !stored.ContainsKey(s.Id)))
         {
             if (await store.GetAsync(summary.Id, cancellationToken) is { } detail)
             {
-                stored[summary.Id] = Made(_projection.Entry(detail, []), made);
+                stored[summary.Id] = made[summary.Id] = _projection.Entry(detail, []);
+                read++;
             }
         }
 
         var provisional = EntryCorpus.Provisional(summaries.Where(s => stored.ContainsKey(s.Id)).Select(s => stored[s.Id]));
-        var known = provisional.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, entry) in stored.Where(e => !known.IsSubsetOf(e.Value.ScannedWith)).ToList())
+        var keys = provisional.ToDictionary(m => m.Id, ProvisionalNames.Key, StringComparer.Ordinal);
+        var (relinked, marked) = (0, 0);
+        foreach (var summary in summaries.Where(s => stored.ContainsKey(s.Id)))
         {
-            if (await store.GetAsync(id, cancellationToken) is { } detail)
+            var entry = stored[summary.Id];
+            var own = entry.Provisional.ToDictionary(m => m.Id, ProvisionalNames.Key, StringComparer.Ordinal);
+            var target = RegisterProjection.ScanSet(entry.Provisional, provisional);
+            var targetKeys = target.Select(m => own.GetValueOrDefault(m.Id) ?? keys[m.Id]).ToList();
+            if (targetKeys.SequenceEqual(entry.ScannedWith, StringComparer.Ordinal))
             {
-                stored[id] = Made(_projection.Entry(detail, provisional), made);
+                continue;
+            }
+
+            // A mission it named left the store (or another letter's reading stands for it now), or one it was not
+            // scanned with may stand in its text: its text is read alone to see.
+            var unnamed = entry.Named.Except(targetKeys, StringComparer.Ordinal).Any();
+            var added = target.Where((_, i) => !entry.ScannedWith.Contains(targetKeys[i], StringComparer.Ordinal)).ToList();
+            var text = unnamed || added.Count > 0 ? await store.GetTextAsync(summary.Id, cancellationToken) : null;
+            if (text is not null && (unnamed || _projection.NamedIn(text, added).Count > 0))
+            {
+                var facts = await store.GetFactsAsync(summary.Id, null, cancellationToken);
+                stored[summary.Id] = made[summary.Id] = _projection.Relinked(entry, text, facts, provisional);
+                relinked++;
+            }
+            else if (text is not null || (!unnamed && added.Count == 0))
+            {
+                stored[summary.Id] = made[summary.Id] = entry with { ScannedWith = targetKeys };
+                marked++;
             }
         }
 
-        return (summaries.Where(s => stored.ContainsKey(s.Id)).Select(s => stored[s.Id]).ToList(), made);
-    }
-
-    private RegisterEntry Made(RegisterEntry entry, List<RegisterEntryRow> made)
-    {
-        made.Add(new RegisterEntryRow(entry.Summary.Id, _projection.Version, RegisterStorageJson.Write(entry)));
-        return entry;
+        var rows = made.Select(e => new RegisterEntryRow(e.Key, _projection.Version, RegisterStorageJson.Write(e.Value))).ToList();
+        return new Entries(summaries.Where(s => stored.ContainsKey(s.Id)).Select(s => stored[s.Id]).ToList(), rows, new RegisterRefreshed(stored.Count, read, relinked, marked));
     }
 
     private Dictionary<string, string> Snapshots(RegisterCorpus corpus)
@@ -247,5 +279,7 @@ public sealed class MaterialisedRegister(MissionCatalog catalog, TimeProvider cl
         return bodies;
     }
 
-    private sealed record Built(IReadOnlyDictionary<string, string> Bodies, int Entries, int Projected);
+    private sealed record Built(IReadOnlyDictionary<string, string> Bodies, RegisterRefreshed Done);
+
+    private sealed record Entries(List<RegisterEntry> Listed, List<RegisterEntryRow> Made, RegisterRefreshed Done);
 }

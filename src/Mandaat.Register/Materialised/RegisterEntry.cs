@@ -12,7 +12,7 @@ namespace Mandaat.Register.Materialised;
 /// document alone by <see cref="RegisterProjection"/>: the links it makes by itself, the papers it cites and the
 /// dates it cites them with, the operations it names that no catalogue lists, the opening its role is read from,
 /// its facts (without questions and sections) and what each fact's sentence says (<see cref="Readings"/>, in the
-/// order of <see cref="Facts"/>).
+/// order of <see cref="Facts"/>), and which provisional missions it was scanned with (<see cref="ScannedWith"/>).
 /// </summary>
 public sealed record RegisterEntry(
     DocumentSummary Summary,
@@ -31,6 +31,13 @@ public sealed record RegisterEntry(
     /// (<see cref="TextDates.LatestDay"/>); null otherwise. The register shows it marked inferred when nothing better dates the paper.
     /// </summary>
     public DateOnly? TextDate { get; init; }
+
+    /// <summary>
+    /// Of the provisional missions the entry was scanned with (<see cref="ScannedWith"/>, each as its
+    /// <see cref="ProvisionalNames.Key"/>), those one of whose names stands in the text: only these can have changed
+    /// its links, so a mission that leaves the store and is not among them leaves the entry as it is.
+    /// </summary>
+    public IReadOnlyList<string> Named { get; init; } = [];
 
     /// <summary>The document as the register's rules read it: its opening stands for its text.</summary>
     public DocumentDetail Detail() => new(Summary, string.Empty, Subject, Opening, [], [], Signatories, [], Facts);
