@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Mandaat.Core.Paging;
 using Mandaat.Register.Commitments;
+using Mandaat.Register.Materialised;
 using Mandaat.Register.Missions;
 using Mandaat.Store;
 using Mandaat.Store.Listing;
@@ -14,10 +15,10 @@ namespace Mandaat.Web.Pages;
 /// </summary>
 public static class HomeParts
 {
-    private static readonly ListedPerState<MissionList> Listed = new();
+    private static readonly PerStateMemo<MissionList, Paged<DocumentSummary>> Listed = new(1);
 
     public static Task<Paged<DocumentSummary>> RecentAsync(IDocumentStore store, MissionList state, int shown, CancellationToken ct) =>
-        Listed.GetAsync(state, async _ => (await store.ListPageAsync(DocumentQuery.All, new PageRequest(1, shown), CancellationToken.None)).Documents, ct);
+        Listed.GetAsync(state, "latest", async () => (await store.ListPageAsync(DocumentQuery.All, new PageRequest(1, shown), CancellationToken.None)).Documents, ct);
 
     // The newest of each list of open commitments the tracker made (one per state of the register), found once.
     private static readonly ConditionalWeakTable<IReadOnlyList<TrackedCommitment>, IReadOnlyList<TrackedCommitment>> NewestOf = [];

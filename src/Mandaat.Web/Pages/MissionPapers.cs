@@ -1,4 +1,5 @@
 using Mandaat.Core.Paging;
+using Mandaat.Register.Materialised;
 using Mandaat.Register.Missions;
 using Mandaat.Store;
 using Mandaat.Store.Listing;
@@ -13,9 +14,9 @@ namespace Mandaat.Web.Pages;
 /// </summary>
 public static class MissionPapers
 {
-    private static readonly ListedPerState<MissionDetail> Listed = new();
+    private static readonly PerStateMemo<MissionDetail, Paged<DocumentSummary>> Listed = new(1);
 
     public static Task<Paged<DocumentSummary>> LatestAsync(IDocumentStore store, MissionDetail detail, int shown, CancellationToken ct) =>
-        Listed.GetAsync(detail, async d => (await store.ListPageAsync(
-            new DocumentQuery(Within: d.Mission.Documents.ToHashSet(StringComparer.Ordinal)), new PageRequest(1, shown), CancellationToken.None)).Documents, ct);
+        Listed.GetAsync(detail, "latest", async () => (await store.ListPageAsync(
+            new DocumentQuery(Within: detail.Mission.Documents.ToHashSet(StringComparer.Ordinal)), new PageRequest(1, shown), CancellationToken.None)).Documents, ct);
 }
