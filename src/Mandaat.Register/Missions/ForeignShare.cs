@@ -37,7 +37,7 @@ public static partial class ForeignShare
             return false;
         }
 
-        var counted = text[span.Start..Math.Min(span.End, sentence.End)];
+        var counted = text[span.Start..span.End];
         if (fact is PersonnelFact or AssetFact)
         {
             // "vierhonderd Nederlandse militairen" is ours; "zeshonderd Britse militairen" is not.
@@ -85,7 +85,7 @@ public static partial class ForeignShare
         "heeft|hebben|had|hadden|is|zijn|was|waren|zal|zullen|zou|zouden|wil|willen|wilde|kan|kunnen|kon|gaat|gaan|ging|" +
         "levert|leveren|leverde|stuurt|sturen|stuurde|zendt|zenden|zond|zet|zetten|zette|draagt|dragen|droeg|neemt|nemen|nam|namen|" +
         "stelt|stellen|stelde|biedt|bieden|bood|besloot|besluit|verlengt|verlengde|voert|voerde|telt|telde|ontplooit|ontplooide|" +
-        "beschikt|houdt|hield|krijgt|kreeg|blijft|bleef|trekt|trok|staat|stond|levert|inzet|zette|opereert|opereerde";
+        "beschikt|houdt|hield|krijgt|kreeg|blijft|bleef|trekt|trok|staat|stond|inzet|opereert|opereerde";
 
     [GeneratedRegex(@"^\s+(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex VerbAfter();
